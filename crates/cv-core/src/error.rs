@@ -1,0 +1,81 @@
+//! The one error type of `cv-core`: loading documents and rendering them.
+
+use crate::render::Diagnostic;
+
+/// Everything that can go wrong in `cv-core`. Messages are meant for the person who wrote the CV.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The input is larger than we read.
+    #[error("the document is {size} bytes; the limit is {limit} bytes")]
+    TooLarge {
+        /// Size of the input.
+        size: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// The input is not valid JSON.
+    #[error("invalid JSON at line {line}, column {column}: {message}")]
+    Syntax {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// Valid JSON, but a field has the wrong type or shape.
+    #[error("{path}: {message}")]
+    Shape {
+        /// Where, e.g. `work[2].startDate`.
+        path: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// A document written by a newer version of CV Improver.
+    #[error(
+        "the document has schema version {found}, but this version of CV Improver reads up to \
+         {supported}: update CV Improver to open it"
+    )]
+    NewerSchema {
+        /// The document's version.
+        found: u32,
+        /// The newest version we read.
+        supported: u32,
+    },
+    /// A section with more entries than we render.
+    #[error("{section} has {count} entries; at most {limit} are supported")]
+    TooManyEntries {
+        /// Which section.
+        section: String,
+        /// How many it has.
+        count: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// No template of that name.
+    #[error("unknown template \"{name}\": choose one of {}", crate::render::template_names().join(", "))]
+    UnknownTemplate {
+        /// The name asked for.
+        name: String,
+    },
+    /// Typst could not compile the template with this CV. A bug in a template, not the user's.
+    #[error("the template could not be laid out:\n{}", crate::render::format_diagnostics(.0))]
+    Compile(Vec<Diagnostic>),
+    /// Typst could not write the PDF.
+    #[error("the PDF could not be written:\n{}", crate::render::format_diagnostics(.0))]
+    Pdf(Vec<Diagnostic>),
+    /// A page index past the end of the document.
+    #[error("page {index} does not exist: the CV has {count} page(s), numbered from 1")]
+    NoSuchPage {
+        /// The 1-based index asked for.
+        index: usize,
+        /// How many pages there are.
+        count: usize,
+    },
+    /// The PNG encoder failed.
+    #[error("the page could not be encoded as PNG: {0}")]
+    Png(String),
+}
+
+/// `Result` with [`Error`] as the default error.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

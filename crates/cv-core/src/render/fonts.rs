@@ -1,0 +1,88 @@
+//! Fonts: the bundled set (compiled in, see `fonts/README.md`), system fonts as a lazy fallback
+//! for scripts the bundle does not cover (CJK), and the check that names characters no font has.
+
+use std::collections::BTreeSet;
+
+use typst::foundations::Bytes;
+use typst::text::{Font, FontBook};
+use typst_kit::fonts::FontStore;
+
+/// Families appended to every font list so that Arabic, Hebrew and symbols always have a font.
+pub(crate) const FALLBACK_FAMILIES: [&str; 4] = [
+    "Noto Sans Arabic",
+    "Noto Sans Hebrew",
+    "Inter",
+    "DejaVu Sans Mono",
+];
+
+/// Families users can pick that are always available.
+pub const BUNDLED_FAMILIES: [&str; 3] = ["Inter", "Libertinus Serif", "DejaVu Sans Mono"];
+
+macro_rules! font_files {
+    ($($file:literal),* $(,)?) => {
+        [$(include_bytes!(concat!("../../fonts/", $file)).as_slice()),*]
+    };
+}
+
+static BUNDLED: [&[u8]; 17] = font_files![
+    "Inter-Regular.otf",
+    "Inter-Italic.otf",
+    "Inter-SemiBold.otf",
+    "Inter-SemiBoldItalic.otf",
+    "Inter-Bold.otf",
+    "Inter-BoldItalic.otf",
+    "LibertinusSerif-Regular.otf",
+    "LibertinusSerif-Italic.otf",
+    "LibertinusSerif-Semibold.otf",
+    "LibertinusSerif-Bold.otf",
+    "LibertinusSerif-BoldItalic.otf",
+    "DejaVuSansMono.ttf",
+    "DejaVuSansMono-Bold.ttf",
+    "NotoSansArabic-Regular.ttf",
+    "NotoSansArabic-Bold.ttf",
+    "NotoSansHebrew-Regular.ttf",
+    "NotoSansHebrew-Bold.ttf",
+];
+
+/// A store with the bundled fonts only.
+pub(crate) fn bundled() -> FontStore {
+    let mut store = FontStore::new();
+    for data in BUNDLED {
+        for font in Font::iter(Bytes::new(data)) {
+            let info = font.info().clone();
+            store.push((font, info));
+        }
+    }
+    store
+}
+
+/// A store with the bundled fonts first, then every font installed on the system.
+pub(crate) fn bundled_and_system() -> FontStore {
+    let mut store = bundled();
+    store.extend(typst_kit::fonts::system());
+    store
+}
+
+/// Characters of `text` that no font in `book` has a glyph for.
+///
+/// Only characters beyond Latin-1 are looked up: the bundled fonts cover Latin-1 entirely, and
+/// this keeps the check far below a millisecond for the usual CV.
+pub(crate) fn uncovered(book: &FontBook, text: &str) -> BTreeSet<char> {
+    let candidates: BTreeSet<char> = text
+        .chars()
+        .filter(|c| *c as u32 > 0xFF && !c.is_whitespace() && !is_invisible(*c))
+        .collect();
+    candidates
+        .into_iter()
+        .filter(|c| {
+            !(0..)
+                .map_while(|i| book.info(i))
+                .any(|info| info.coverage.contains(*c as u32))
+        })
+        .collect()
+}
+
+/// Formatting characters with no glyph of their own (joiners, direction marks).
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+}
