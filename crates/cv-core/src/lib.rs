@@ -2,7 +2,7 @@
 //! async runtime.
 //!
 //! - [`model`]: the document (JSON Resume plus our `cvimprover` block), loading and saving;
-//! - [`validate`]: located errors and warnings about a document;
+//! - [`mod@validate`]: located errors and warnings about a document;
 //! - [`render`]: Typst rendering to PDF, SVG and PNG with bundled fonts and templates;
 //! - [`locale`], [`date`]: the words and dates a CV prints, per language.
 //!

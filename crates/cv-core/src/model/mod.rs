@@ -5,7 +5,7 @@
 //! - [`load`]: bytes → [`Cv`] with limits, located errors and schema upgrades;
 //! - [`ids`]: the stable entry ids.
 //!
-//! Checking that values make sense (dates, colours, ranges) is [`crate::validate`]'s job, not the
+//! Checking that values make sense (dates, colours, ranges) is [`crate::validate()`]'s job, not the
 //! model's: the model loads anything shaped like a CV so the user can fix it in the editor.
 
 pub mod ids;

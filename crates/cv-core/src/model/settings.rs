@@ -1,7 +1,7 @@
 //! The `cvimprover` block: what we add to JSON Resume (layout, custom sections, design, locale).
 //!
 //! Values are kept as written (strings, not enums, for the template, locale and colour) so that a
-//! document with an unknown template still loads and [`crate::validate`] can say exactly what is
+//! document with an unknown template still loads and [`crate::validate()`] can say exactly what is
 //! wrong and where; the renderer falls back to defaults for anything validation rejects.
 
 use serde::{Deserialize, Serialize, Serializer};

@@ -1,0 +1,18 @@
+# The two commands a newcomer needs (see README.md); everything else is detail.
+.PHONY: run test setup bench
+
+## make run: install what is missing, then render the examples to PDFs.
+run: setup
+	@scripts/run.sh
+
+## make test: install what is missing, then run every check CI runs.
+test: setup
+	@scripts/test.sh
+
+setup:
+	@scripts/setup.sh
+
+## make bench: the figures the issues ask for (release builds; several minutes).
+bench: setup
+	@bench/render-speed.sh
+	@bench/render-peers.sh
