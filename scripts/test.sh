@@ -7,6 +7,10 @@ source scripts/lib.sh
 started=$(date +%s)
 step "format" cargo fmt --all --check
 step "clippy" cargo clippy --workspace --all-targets --locked -- -D warnings
-step "tests" cargo test --workspace --locked
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+step "tests" bash -o pipefail -c 'cargo test --workspace --locked 2>&1 | tee "$0"' "$log"
 step "docs" env RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked
 printf '\nAll checks passed in %ss.\n' "$(($(date +%s) - started))"
+# One closing line with the totals of every test binary.
+awk '/^test result:/ { p += $4; f += $6 } END { printf "tests: %d passed, %d failed\n", p, f }' "$log"
