@@ -9,7 +9,7 @@ step "format" cargo fmt --all --check
 step "clippy" cargo clippy --workspace --all-targets --locked -- -D warnings
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-step "tests" bash -o pipefail -c 'cargo test --workspace --locked 2>&1 | tee "$0"' "$log"
+step "tests" bash -o pipefail -c 'cargo test --workspace --all-targets --locked 2>&1 | tee "$0"' "$log"
 step "docs" env RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked
 printf '\nAll checks passed in %ss.\n' "$(($(date +%s) - started))"
 # One closing line with the totals of every test binary.

@@ -65,13 +65,8 @@ impl Diagnostic {
             })
         });
         Diagnostic {
-            severity: match diag.severity {
-                TypstSeverity::Error => Severity::Error,
-                TypstSeverity::Warning => Severity::Warning,
-            },
-            message: diag.message.to_string(),
-            hints: diag.hints.iter().map(|h| h.v.to_string()).collect(),
             position,
+            ..from_detached(diag)
         }
     }
 }
