@@ -13,7 +13,15 @@
 //! | 5 | the CV has validation errors (`validate`; `render` without `--force`) |
 //! | 6 | the output could not be written |
 //! | 7 | rendering failed: a bug in a template, please report it |
+//! | 8 | `import`: not a PDF, JSON or YAML file |
+//! | 9 | `import`: the PDF is damaged |
+//! | 10 | `import`: the PDF is encrypted |
+//! | 11 | `import`: the PDF has no text layer (scanned) |
+//! | 12 | `import`: the PDF's text cannot be read back (fonts without a Unicode map) |
+//! | 13 | `import`: the PDF is over a size or page limit |
+//! | 14 | `import`: the PDF took too long and was stopped |
 
+mod import;
 mod input;
 mod render;
 mod validate;
@@ -32,7 +40,9 @@ pub struct Cli {
 }
 
 const EXIT_CODES: &str = "Exit codes: 0 ok, 2 bad command line, 3 input unreadable, \
-4 input is not a CV document, 5 CV has validation errors, 6 output not writable, 7 rendering failed.";
+4 input is not a CV document, 5 CV has validation errors, 6 output not writable, 7 rendering failed; \
+import: 8 unknown format, 9 damaged PDF, 10 encrypted, 11 no text layer, 12 unreadable text, \
+13 over a limit, 14 timed out.";
 
 #[derive(Debug, Subcommand)]
 enum Command {
@@ -42,6 +52,8 @@ enum Command {
     Validate(validate::ValidateArgs),
     /// List the built-in templates.
     Templates,
+    /// Import a PDF CV, JSON Resume (JSON or YAML) or our JSON into our format.
+    Import(import::ImportArgs),
 }
 
 /// A failure with the exit code it maps to.
@@ -102,6 +114,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Render(args) => render::run(&args),
         Command::Validate(args) => validate::run(&args),
         Command::Templates => list_templates(),
+        Command::Import(args) => import::run(&args),
     }
 }
 

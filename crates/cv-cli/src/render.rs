@@ -133,7 +133,7 @@ pub(crate) fn run(args: &RenderArgs) -> Result<(), Failure> {
 
 /// Writes atomically (a temporary file renamed into place) so a failed write never leaves half a
 /// PDF where a good one was.
-fn write_output(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
+pub(crate) fn write_output(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
     if path == Path::new("-") {
         let mut out = std::io::stdout().lock();
         return out

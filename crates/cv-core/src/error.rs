@@ -72,6 +72,46 @@ pub enum Error {
         /// How many pages there are.
         count: usize,
     },
+    /// Not a format we import.
+    #[error(
+        "this is not a PDF, JSON or YAML file; CV Improver imports PDF CVs and JSON Resume (JSON or YAML)"
+    )]
+    UnknownFormat,
+    /// Invalid YAML.
+    #[error("invalid YAML at line {line}, column {column}: {message}")]
+    Yaml {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// The PDF could not be parsed.
+    #[error("this PDF is damaged and cannot be read: {0}")]
+    PdfDamaged(String),
+    /// The PDF is encrypted.
+    #[error(
+        "this PDF is encrypted: remove the password (e.g. print it to a new PDF) and import that"
+    )]
+    PdfEncrypted,
+    /// The PDF has no text to extract.
+    #[error("this PDF has no text layer: it looks scanned; OCR is not supported")]
+    PdfNoText,
+    /// The PDF's text cannot be mapped back to characters.
+    #[error(
+        "this PDF's fonts have no Unicode map, so its text cannot be read back; export it again with embedded text"
+    )]
+    PdfUnreadableText,
+    /// The PDF is over an import limit.
+    #[error("this PDF is too large to import: {0}")]
+    PdfTooLarge(String),
+    /// Import took longer than allowed.
+    #[error("importing this PDF took longer than {seconds} seconds and was stopped")]
+    PdfTimeout {
+        /// The limit.
+        seconds: u64,
+    },
     /// The PNG encoder failed.
     #[error("the page could not be encoded as PNG: {0}")]
     Png(String),
