@@ -86,3 +86,50 @@ pub(crate) fn uncovered(book: &FontBook, text: &str) -> BTreeSet<char> {
 fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every character of `sample` has a glyph in some regular-weight face of `family`.
+    fn family_covers(book: &FontBook, family: &str, sample: &str) -> Vec<char> {
+        let faces: Vec<usize> = book.select_family(&family.to_lowercase()).collect();
+        assert!(!faces.is_empty(), "{family} is not bundled");
+        sample
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .filter(|c| {
+                !faces
+                    .iter()
+                    .any(|&i| book.info(i).is_some_and(|f| f.coverage.contains(*c as u32)))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn bundled_families_cover_latin_greek_and_cyrillic_and_fallbacks_cover_rtl() {
+        let store = bundled();
+        let book = store.book();
+        let european = "Ärger façade Łódź ß € Ωμέγα Ελληνικά Привет Україна";
+        for family in BUNDLED_FAMILIES {
+            assert_eq!(
+                family_covers(book, family, european),
+                Vec::<char>::new(),
+                "{family}"
+            );
+        }
+        assert_eq!(
+            family_covers(book, "Noto Sans Arabic", "مرحبا بالعالم"),
+            Vec::<char>::new()
+        );
+        assert_eq!(
+            family_covers(book, "Noto Sans Hebrew", "שלום עולם"),
+            Vec::<char>::new()
+        );
+        assert!(uncovered(book, european).is_empty());
+        assert_eq!(
+            uncovered(book, "漢字 ok").into_iter().collect::<String>(),
+            "字漢"
+        );
+    }
+}
