@@ -10,7 +10,7 @@
 //! | 2 | bad command line |
 //! | 3 | the input file could not be read (missing, unreadable, too large) |
 //! | 4 | the input is not a CV document (invalid JSON, wrong types, over a limit, newer schema) |
-//! | 5 | the CV has validation errors (`validate`; `render` without `--force`) |
+//! | 5 | the CV has validation errors (`validate`; `render` and `export` without `--force`) |
 //! | 6 | the output could not be written |
 //! | 7 | rendering or exporting failed: a bug in a template or exporter, please report it |
 //! | 8 | `import`: not a PDF, JSON or YAML file |
