@@ -5,7 +5,7 @@ set -euo pipefail
 
 # Debian packages: poppler-utils reads our PDFs back in tests; hyperfine and time measure the
 # benchmarks; fontconfig lets the renderer find installed fonts for CJK text;
-# libreoffice-writer-nogui converts exported DOCX files to PDF in tests (about 300 MB, half a
+# libreoffice-writer-nogui converts exported DOCX files to PDF in tests (about 250 MB, half a
 # minute to install). Node runs the official JSON Resume schema check (tools/schema-check); any
 # Node 18 or newer will do, so Debian's is installed only when there is none.
 APT_PACKAGES=(poppler-utils hyperfine time fontconfig libreoffice-writer-nogui)
