@@ -4,8 +4,12 @@
 set -euo pipefail
 
 # Debian packages: poppler-utils reads our PDFs back in tests; hyperfine and time measure the
-# benchmarks; fontconfig lets the renderer find installed fonts for CJK text.
-APT_PACKAGES=(poppler-utils hyperfine time fontconfig)
+# benchmarks; fontconfig lets the renderer find installed fonts for CJK text;
+# libreoffice-writer-nogui converts exported DOCX files to PDF in tests (about 250 MB, half a
+# minute to install). Node runs the official JSON Resume schema check (tools/schema-check); any
+# Node 18 or newer will do, so Debian's is installed only when there is none.
+APT_PACKAGES=(poppler-utils hyperfine time fontconfig libreoffice-writer-nogui)
+command -v node >/dev/null && command -v npm >/dev/null || APT_PACKAGES+=(nodejs npm)
 MIN_RUST=1.92
 
 as_root() {
@@ -44,3 +48,14 @@ for component in rustfmt clippy; do
     rustup component add "$component"
   fi
 done
+
+# The JSON Resume schema checker's packages, exactly as locked. `npm ci` only when they are
+# missing or the lock file changed since the last install (a stamp holds its hash).
+schema_check="$(dirname "$0")/../tools/schema-check"
+stamp="$schema_check/node_modules/.lock-sha256"
+lock_hash=$(sha256sum "$schema_check/package-lock.json" | cut -d' ' -f1)
+if [ "$(cat "$stamp" 2>/dev/null)" != "$lock_hash" ]; then
+  echo "setup: installing tools/schema-check (npm ci)"
+  (cd "$schema_check" && npm ci --no-audit --no-fund --loglevel=error)
+  echo "$lock_hash" >"$stamp"
+fi

@@ -1,5 +1,5 @@
-//! The `cvimprover` command line: render, validate and list templates, with no window and no
-//! server. Each command lives in its own module; this one parses arguments and maps failures to
+//! The `cvimprover` command line: render, export, validate, import and list templates, with no
+//! window and no server. Each command lives in its own module; this one parses arguments and maps failures to
 //! the documented exit codes.
 //!
 //! Exit codes:
@@ -10,9 +10,9 @@
 //! | 2 | bad command line |
 //! | 3 | the input file could not be read (missing, unreadable, too large) |
 //! | 4 | the input is not a CV document (invalid JSON, wrong types, over a limit, newer schema) |
-//! | 5 | the CV has validation errors (`validate`; `render` without `--force`) |
+//! | 5 | the CV has validation errors (`validate`; `render` and `export` without `--force`) |
 //! | 6 | the output could not be written |
-//! | 7 | rendering failed: a bug in a template, please report it |
+//! | 7 | rendering or exporting failed: a bug in a template or exporter, please report it |
 //! | 8 | `import`: not a PDF, JSON or YAML file |
 //! | 9 | `import`: the PDF is damaged |
 //! | 10 | `import`: the PDF is encrypted |
@@ -21,6 +21,7 @@
 //! | 13 | `import`: the PDF is over a size or page limit |
 //! | 14 | `import`: the PDF took too long and was stopped |
 
+mod export;
 mod import;
 mod input;
 mod render;
@@ -40,7 +41,7 @@ pub struct Cli {
 }
 
 const EXIT_CODES: &str = "Exit codes: 0 ok, 2 bad command line, 3 input unreadable, \
-4 input is not a CV document, 5 CV has validation errors, 6 output not writable, 7 rendering failed; \
+4 input is not a CV document, 5 CV has validation errors, 6 output not writable, 7 rendering or exporting failed; \
 import: 8 unknown format, 9 damaged PDF, 10 encrypted, 11 no text layer, 12 unreadable text, \
 13 over a limit, 14 timed out.";
 
@@ -48,6 +49,8 @@ import: 8 unknown format, 9 damaged PDF, 10 encrypted, 11 no text layer, 12 unre
 enum Command {
     /// Render a CV to PDF, SVG or PNG.
     Render(render::RenderArgs),
+    /// Export a CV as JSON Resume, Markdown, plain text or DOCX.
+    Export(export::ExportArgs),
     /// Check a CV and list its errors and warnings (exit 0 when it has no errors).
     Validate(validate::ValidateArgs),
     /// List the built-in templates.
@@ -112,6 +115,7 @@ pub fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
         Command::Render(args) => render::run(&args),
+        Command::Export(args) => export::run(&args),
         Command::Validate(args) => validate::run(&args),
         Command::Templates => list_templates(),
         Command::Import(args) => import::run(&args),

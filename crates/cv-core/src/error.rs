@@ -1,4 +1,4 @@
-//! The one error type of `cv-core`: loading documents and rendering them.
+//! The one error type of `cv-core`: loading, importing, rendering and exporting documents.
 
 use crate::render::Diagnostic;
 
@@ -115,6 +115,9 @@ pub enum Error {
     /// The PNG encoder failed.
     #[error("the page could not be encoded as PNG: {0}")]
     Png(String),
+    /// The DOCX package (a ZIP archive) could not be written.
+    #[error("the DOCX file could not be written: {0}")]
+    Docx(#[source] std::io::Error),
 }
 
 /// `Result` with [`Error`] as the default error.

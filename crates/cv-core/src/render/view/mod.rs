@@ -4,113 +4,17 @@
 //! localised titles and dates, contact formatting, and the mapping of each JSON Resume section to
 //! one of three layouts. Templates then only choose how things look. Text is cleaned of control
 //! characters but otherwise passed through untouched: it reaches Typst as JSON data, never as
-//! markup.
-
-use serde::Serialize;
+//! markup. The types live in `model.rs`; exports (Markdown, text, DOCX) read the same view, so
+//! section order, hidden sections, titles and dates match the PDF everywhere.
 
 use super::templates::Template;
 use crate::date::{display, display_range};
 use crate::locale::{self, Locale};
-use crate::model::{Cv, DateFormat, Design, Margins, PageSize, SectionKey};
+use crate::model::{Cv, DateFormat, Design, PageSize, SectionKey};
 
-/// What `/view.json` holds.
-#[derive(Debug, Serialize)]
-pub struct View {
-    lang: &'static str,
-    dir: &'static str,
-    page: Page,
-    font: Font,
-    accent: String,
-    document: DocumentInfo,
-    labels: Labels,
-    header: Header,
-    sections: Vec<Section>,
-}
+mod model;
 
-#[derive(Debug, Serialize)]
-struct Page {
-    paper: &'static str,
-    margin: Margins,
-}
-
-#[derive(Debug, Serialize)]
-struct Font {
-    family: Vec<String>,
-    size: f64,
-}
-
-#[derive(Debug, Serialize)]
-struct DocumentInfo {
-    title: String,
-    author: Option<String>,
-    keywords: Vec<String>,
-}
-
-#[derive(Debug, Serialize)]
-struct Labels {
-    present: &'static str,
-    contact: &'static str,
-}
-
-#[derive(Debug, Serialize)]
-struct Header {
-    name: Option<String>,
-    label: Option<String>,
-    contacts: Vec<Contact>,
-}
-
-#[derive(Debug, Serialize)]
-struct Contact {
-    kind: &'static str,
-    text: String,
-    href: Option<String>,
-}
-
-#[derive(Debug, Serialize)]
-struct Section {
-    key: &'static str,
-    title: String,
-    layout: &'static str,
-    text: Option<String>,
-    entries: Entries,
-}
-
-#[derive(Debug, Serialize)]
-#[serde(untagged)]
-enum Entries {
-    Entries(Vec<Entry>),
-    Tags(Vec<Tag>),
-}
-
-/// One item of the `entries` layout.
-#[derive(Debug, Default, Serialize)]
-struct Entry {
-    id: String,
-    title: Option<String>,
-    org: Option<String>,
-    location: Option<String>,
-    date: Option<String>,
-    url: Option<Link>,
-    summary: Option<String>,
-    bullets: Vec<String>,
-    tags: Vec<String>,
-    note: Option<String>,
-}
-
-#[derive(Debug, Serialize)]
-struct Link {
-    href: String,
-    text: String,
-}
-
-/// One item of the `tags` layout.
-#[derive(Debug, Serialize)]
-struct Tag {
-    id: String,
-    name: Option<String>,
-    level: Option<String>,
-    items: Vec<String>,
-}
+pub use model::*;
 
 /// Settings resolved against the template's defaults, shared by the section builders.
 struct Ctx<'a> {
