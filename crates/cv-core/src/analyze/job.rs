@@ -6,7 +6,7 @@
 //! recherché" makes what follows required; "Nice to have", "Von Vorteil" or "Un plus" makes it
 //! preferred; "About us", "Aufgaben" or "Vos missions" makes it merely mentioned. A marker inside
 //! a line ("… is a plus", "… ist von Vorteil", "… or equivalent") overrides the section for that
-//! line. Matching the CV against these requirements is [`super::score`]'s business.
+//! line. Matching the CV against these requirements is the `score` module's business.
 
 use std::collections::BTreeMap;
 

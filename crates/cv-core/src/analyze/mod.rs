@@ -4,7 +4,7 @@
 //!
 //! The flow: [`job::parse`] reads the ad (language, title, seniority, requirements weighted by
 //! section and repetition, using the [`vocab::Vocabulary`] compiled in); [`fields::collect`]
-//! flattens the CV into texts with field paths; [`score`] finds each requirement in the CV and
+//! flattens the CV into texts with field paths; `score` finds each requirement in the CV and
 //! computes a 0–100 score whose parts add up; [`checks`] looks at the CV on its own (contact
 //! details, dates, bullets, pronouns, sections, length). Printing is the callers' business.
 

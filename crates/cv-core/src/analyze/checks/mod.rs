@@ -1,5 +1,5 @@
 //! Checks of the CV on its own, as an applicant tracking system and a recruiter read it: contact
-//! details, dates and overlaps, the sections an ATS expects, page count, and (in [`bullets`]) the
+//! details, dates and overlaps, the sections an ATS expects, page count, and (in `bullets`) the
 //! wording of bullets and summaries. Each finding has a severity and the path of its field.
 //!
 //! These are advice, not validity: a CV with errors here still renders. Malformed values the
