@@ -68,6 +68,7 @@ fn json_is_stable_and_its_parts_add_up() {
     let sum = |key: &str| parts.iter().map(|p| p[key].as_u64().unwrap()).sum::<u64>();
     assert_eq!(sum("max"), 100);
     assert_eq!(sum("points"), json["score"].as_u64().unwrap());
+    assert_eq!(json["version"], 1);
     assert_eq!(json["job"]["language"], "en");
     let pg = json["keywords"]
         .as_array()

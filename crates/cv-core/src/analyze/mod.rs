@@ -37,9 +37,15 @@ pub struct Options {
     pub today: Option<PartialDate>,
 }
 
+/// Version of [`Analysis`]'s JSON form: raised when a field changes meaning or goes away (new
+/// fields may appear without a raise).
+pub const FORMAT_VERSION: u32 = 1;
+
 /// The result: a score with its breakdown, keywords and checks.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Analysis {
+    /// [`FORMAT_VERSION`], so that scripts reading `--json` can tell.
+    pub version: u32,
     /// 0–100: the sum of the breakdown's points.
     pub score: u32,
     /// The parts of the score, each with its points, its maximum and why.
@@ -149,6 +155,7 @@ pub fn analyze(cv: &Cv, ad: &str, options: &Options) -> Result<Analysis> {
     let title = title::assess(&job, cv, &fields, options.today);
     let (score, breakdown) = score::breakdown(&keywords, title);
     Ok(Analysis {
+        version: FORMAT_VERSION,
         score,
         breakdown,
         job: JobSummary {

@@ -30,7 +30,7 @@ pub(super) fn keywords(vocab: &Vocabulary, job: &JobAd, fields: &[Field]) -> Vec
     let mut in_cv: BTreeMap<TermId, Vec<String>> = BTreeMap::new();
     let mut degrees: Vec<(u8, String)> = Vec::new();
     for field in fields {
-        for hit in vocab.find(field.text) {
+        for hit in vocab.find_nested(field.text) {
             let Some(term) = vocab.term(hit.term) else {
                 continue;
             };

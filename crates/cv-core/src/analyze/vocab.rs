@@ -248,22 +248,52 @@ impl Vocabulary {
         hits
     }
 
-    fn longest_at(&self, tokens: &[Token], i: usize) -> Option<(usize, TermId)> {
-        let first = &tokens[i].norm;
-        let mut keys = vec![first.as_str()];
-        keys.extend(text::singular(first));
-        let mut best: Option<(usize, usize)> = None; // (length, spelling index)
-        for key in keys {
-            for &index in self.by_first.get(key).into_iter().flatten() {
-                let spelling = &self.spellings[index];
-                let len = spelling.norm.len();
-                let better = best.is_none_or(|(l, b)| len > l || (len == l && index < b));
-                if better && matches_at(spelling, tokens, i) {
-                    best = Some((len, index));
+    /// Every term found in `text`, including terms inside longer ones: "Certified Kubernetes
+    /// Administrator" is also Kubernetes, "GitHub Actions" also GitHub. Used on the CV, where a
+    /// certificate is evidence of its technology; the ad is read with [`Self::find`], so that a
+    /// long term does not also ask for each of its words. Sorted by position, then term.
+    pub fn find_nested(&self, text: &str) -> Vec<Hit> {
+        let tokens = text::tokenize(text);
+        let mut hits = Vec::new();
+        for i in 0..tokens.len() {
+            for (len, term) in self.all_at(&tokens, i) {
+                let last = &tokens[i + len - 1];
+                let hit = Hit {
+                    term,
+                    range: tokens[i].start..last.start + last.raw.len(),
+                };
+                if !hits.contains(&hit) {
+                    hits.push(hit);
                 }
             }
         }
-        best.map(|(len, index)| (len, self.spellings[index].term))
+        hits
+    }
+
+    /// Every spelling matching at token `i`, as `(length in tokens, term)`, longest first, then in
+    /// the order listed.
+    fn all_at(&self, tokens: &[Token], i: usize) -> Vec<(usize, TermId)> {
+        let first = &tokens[i].norm;
+        let mut keys = vec![first.as_str()];
+        keys.extend(text::singular(first));
+        let mut indices: Vec<usize> = keys
+            .into_iter()
+            .flat_map(|key| self.by_first.get(key).into_iter().flatten().copied())
+            .filter(|&index| matches_at(&self.spellings[index], tokens, i))
+            .collect();
+        indices.sort_unstable_by_key(|&index| {
+            (std::cmp::Reverse(self.spellings[index].norm.len()), index)
+        });
+        indices.dedup();
+        indices
+            .into_iter()
+            .map(|index| (self.spellings[index].norm.len(), self.spellings[index].term))
+            .collect()
+    }
+
+    /// The longest spelling matching at token `i` (ties: the one listed first).
+    fn longest_at(&self, tokens: &[Token], i: usize) -> Option<(usize, TermId)> {
+        self.all_at(tokens, i).into_iter().next()
     }
 }
 
@@ -383,6 +413,35 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(names(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn nested_terms_are_found_inside_longer_ones() {
+        let vocab = Vocabulary::builtin().expect("parses");
+        let names = |hits: Vec<Hit>| -> Vec<String> {
+            hits.iter()
+                .filter_map(|h| vocab.term(h.term).map(|t| t.name.clone()))
+                .collect()
+        };
+        let text = "Certified Kubernetes Administrator (CKA), GitHub Actions";
+        assert_eq!(
+            names(vocab.find(text)),
+            [
+                "Certified Kubernetes Administrator",
+                "Certified Kubernetes Administrator",
+                "GitHub Actions"
+            ]
+        );
+        assert_eq!(
+            names(vocab.find_nested(text)),
+            [
+                "Certified Kubernetes Administrator",
+                "Kubernetes",
+                "Certified Kubernetes Administrator",
+                "GitHub Actions",
+                "GitHub"
+            ]
+        );
     }
 
     #[test]
