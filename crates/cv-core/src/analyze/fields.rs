@@ -62,6 +62,13 @@ impl<'a> Walk<'a> {
 /// Every non-empty text of `cv` with its path, in document order.
 pub fn collect(cv: &Cv) -> Vec<Field<'_>> {
     let mut w = Walk(Vec::new());
+    experience(cv, &mut w);
+    the_rest(cv, &mut w);
+    w.0
+}
+
+/// The headline, summary, jobs, volunteering and education.
+fn experience<'a>(cv: &'a Cv, w: &mut Walk<'a>) {
     if let Some(b) = &cv.basics {
         w.one("basics.label".into(), &b.label, Kind::Title);
         w.one("basics.summary".into(), &b.summary, Kind::Summary);
@@ -86,6 +93,10 @@ pub fn collect(cv: &Cv) -> Vec<Field<'_>> {
         w.one(at("area"), &e.area, Kind::Education);
         w.list(&at("courses"), &e.courses, Kind::Education);
     }
+}
+
+/// Certificates, awards, publications, skills, languages, projects, interests, custom sections.
+fn the_rest<'a>(cv: &'a Cv, w: &mut Walk<'a>) {
     for (i, e) in cv.certificates.iter().flatten().enumerate() {
         w.one(format!("certificates[{i}].name"), &e.name, Kind::Other);
     }
@@ -136,7 +147,6 @@ pub fn collect(cv: &Cv) -> Vec<Field<'_>> {
             w.list(&at("highlights"), &e.highlights, Kind::Bullet);
         }
     }
-    w.0
 }
 
 #[cfg(test)]

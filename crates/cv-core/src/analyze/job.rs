@@ -287,6 +287,28 @@ mod tests {
     }
 
     #[test]
+    fn headings_are_short_lines_not_bullets() {
+        let cases = [
+            ("Requirements", Some(Need::Required)),
+            ("## Your profile:", Some(Need::Required)),
+            ("Nice to have", Some(Need::Preferred)),
+            ("Von Vorteil:", Some(Need::Preferred)),
+            ("Un plus", Some(Need::Preferred)),
+            ("Profil recherché", Some(Need::Required)),
+            ("Vos missions", Some(Need::Mentioned)),
+            ("Our stack:", Some(Need::Mentioned)),
+            ("- Strong communication skills", None),
+            (
+                "You have shipped Go services to production for years.",
+                None,
+            ),
+        ];
+        for (line, want) in cases {
+            assert_eq!(heading(line), want, "{line}");
+        }
+    }
+
+    #[test]
     fn title_seniority_and_years() {
         let cases = [
             (

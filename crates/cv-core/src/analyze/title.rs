@@ -77,6 +77,51 @@ pub(super) fn years_of_experience(cv: &Cv, today: Option<PartialDate>) -> u32 {
     u32::try_from(months / 12).unwrap_or(0)
 }
 
+/// How many of the ad title's words the best CV title has: `(share, why)`, or `None` when the
+/// ad title has no content words.
+fn title_match(job: &JobAd, titles: &[&Field]) -> Option<(f64, String)> {
+    let wanted = title_words(job.title.as_deref()?, job.language);
+    if wanted.is_empty() {
+        return None;
+    }
+    let mut best = (0, "");
+    for f in titles {
+        let have = title_words(f.text, job.language);
+        let n = wanted.iter().filter(|w| have.contains(w)).count();
+        if n > best.0 {
+            best = (n, f.path.as_str());
+        }
+    }
+    let why = if best.0 == 0 {
+        format!("no CV title shares a word with \"{}\"", wanted.join(" "))
+    } else {
+        format!("{} of {} title words in {}", best.0, wanted.len(), best.1)
+    };
+    Some((best.0 as f64 / wanted.len() as f64, why))
+}
+
+/// The CV's seniority against `level`: full marks at or above it, half one level below.
+fn seniority_match(level: Seniority, titles: &[&Field], years: u32) -> (f64, String) {
+    let have = titles
+        .iter()
+        .filter_map(|f| job::seniority_of(f.text))
+        .max()
+        .unwrap_or(match years {
+            0..3 => Seniority::Junior,
+            3..6 => Seniority::Mid,
+            _ => Seniority::Senior,
+        });
+    let share = match (level as i32) - (have as i32) {
+        ..=0 => 1.0,
+        1 => 0.5,
+        _ => 0.0,
+    };
+    (
+        share,
+        format!("seniority {have:?} for {level:?}").to_lowercase(),
+    )
+}
+
 /// The title & seniority share (0–1) and why, or `None` when the ad states neither.
 pub(super) fn assess(
     job: &JobAd,
@@ -85,60 +130,20 @@ pub(super) fn assess(
     today: Option<PartialDate>,
 ) -> Option<(f64, String)> {
     let titles: Vec<&Field> = fields.iter().filter(|f| f.kind == Kind::Title).collect();
-    let mut parts: Vec<(f64, f64, String)> = Vec::new(); // (weight, share, why)
-    let wanted = job
-        .title
-        .as_deref()
-        .map(|t| title_words(t, job.language))
-        .unwrap_or_default();
-    if !wanted.is_empty() {
-        let best = titles
-            .iter()
-            .map(|f| {
-                let have = title_words(f.text, job.language);
-                let n = wanted.iter().filter(|w| have.contains(w)).count();
-                (n, f.path.as_str())
-            })
-            .fold(
-                (0, ""),
-                |best, next| if next.0 > best.0 { next } else { best },
-            );
-        let why = if best.0 == 0 {
-            format!("no CV title shares a word with \"{}\"", wanted.join(" "))
-        } else {
-            format!("{} of {} title words in {}", best.0, wanted.len(), best.1)
-        };
-        parts.push((2.0, best.0 as f64 / wanted.len() as f64, why));
-    }
     let years = years_of_experience(cv, today);
+    // (weight, share, why): the title counts twice as much as seniority or years.
+    let mut parts: Vec<(f64, f64, String)> = Vec::new();
+    if let Some((share, why)) = title_match(job, &titles) {
+        parts.push((2.0, share, why));
+    }
     if let Some(level) = job.seniority {
-        let have = titles
-            .iter()
-            .filter_map(|f| job::seniority_of(f.text))
-            .max()
-            .unwrap_or(match years {
-                0..3 => Seniority::Junior,
-                3..6 => Seniority::Mid,
-                _ => Seniority::Senior,
-            });
-        let share = match (level as i32) - (have as i32) {
-            ..=0 => 1.0,
-            1 => 0.5,
-            _ => 0.0,
-        };
-        parts.push((
-            1.0,
-            share,
-            format!("seniority {have:?} for {level:?}").to_lowercase(),
-        ));
+        let (share, why) = seniority_match(level, &titles, years);
+        parts.push((1.0, share, why));
     }
     if let Some(asked) = job.min_years.filter(|y| *y > 0) {
         let share = (f64::from(years) / f64::from(asked)).min(1.0);
-        parts.push((
-            1.0,
-            share,
-            format!("{years} years of experience for {asked}"),
-        ));
+        let why = format!("{years} years of experience for {asked}");
+        parts.push((1.0, share, why));
     }
     if parts.is_empty() {
         return None;
