@@ -5,8 +5,8 @@
 //! The ad is read line by line. A heading such as "Requirements", "Anforderungen" or "Profil
 //! recherché" makes what follows required; "Nice to have", "Von Vorteil" or "Un plus" makes it
 //! preferred; "About us", "Aufgaben" or "Vos missions" makes it merely mentioned. A marker inside
-//! a line ("… is a plus", "… ist von Vorteil", "… or equivalent") overrides the section for that
-//! line. Matching the CV against these requirements is the `score` module's business.
+//! a clause ("… is a plus", "… ist von Vorteil", "… or equivalent") overrides the section for that
+//! clause (clauses end at `;` and `.`). Matching the CV against these requirements is the `score` module's business.
 
 use std::collections::BTreeMap;
 
@@ -131,7 +131,24 @@ fn heading(line: &str) -> Option<Need> {
     }
 }
 
-/// A marker inside a line that overrides its section.
+/// `line` cut after each `;` and each full stop followed by a space, so that "Node.js" and "B.Sc"
+/// stay whole.
+fn clauses(line: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = line.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let end_of_sentence = b == b'.' && bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace);
+        if b == b';' || end_of_sentence {
+            out.push(&line[start..=i]);
+            start = i + 1;
+        }
+    }
+    out.push(&line[start..]);
+    out
+}
+
+/// A marker inside a clause that overrides its section.
 fn line_marker(line: &str) -> Option<Need> {
     let lower = line.to_lowercase();
     if lexicon::PREFERRED_MARKERS.iter().any(|m| lower.contains(m)) {
@@ -158,16 +175,19 @@ pub fn parse(ad: &str, vocab: &Vocabulary) -> JobAd {
             section = need;
             continue;
         }
-        let need = line_marker(line).unwrap_or(section);
-        for hit in vocab.find(line) {
-            let surface = line[hit.range.clone()].to_lowercase();
-            if language.is_stop_word(&surface) {
-                continue;
+        // Markers apply per clause: in "Fluent English; Dutch is a plus" only Dutch is a plus.
+        for clause in clauses(line) {
+            let need = line_marker(clause).unwrap_or(section);
+            for hit in vocab.find(clause) {
+                let surface = clause[hit.range.clone()].to_lowercase();
+                if language.is_stop_word(&surface) {
+                    continue;
+                }
+                order += 1;
+                let entry = found.entry(hit.term).or_insert((need, 0, order));
+                entry.0 = entry.0.min(need);
+                entry.1 += 1;
             }
-            order += 1;
-            let entry = found.entry(hit.term).or_insert((need, 0, order));
-            entry.0 = entry.0.min(need);
-            entry.1 += 1;
         }
     }
     let mut requirements: Vec<(usize, Requirement)> = found
@@ -266,8 +286,13 @@ mod tests {
                 ],
             ),
             (
-                "Entwickler (m/w/d)\nDein Profil:\n- Java\n- Docker ist von Vorteil",
-                &[("Java", Need::Required, 1), ("Docker", Need::Preferred, 1)],
+                "Entwickler (m/w/d)\nDein Profil:\n- Java\n- Docker ist von Vorteil\n- Fluent English; Dutch is a plus.",
+                &[
+                    ("Java", Need::Required, 1),
+                    ("Docker", Need::Preferred, 1),
+                    ("English", Need::Required, 1),
+                    ("Dutch", Need::Preferred, 1),
+                ],
             ),
             (
                 "Développeur (H/F)\nProfil recherché\n- Python\n- Une expérience Kubernetes serait un plus",
@@ -283,6 +308,24 @@ mod tests {
                 .map(|(n, need, m)| ((*n).to_owned(), *need, *m))
                 .collect();
             assert_eq!(needs(ad), want, "{ad}");
+        }
+    }
+
+    #[test]
+    fn clauses_end_at_semicolons_and_full_stops() {
+        let cases: [(&str, &[&str]); 3] = [
+            (
+                "Fluent English; Dutch is a plus.",
+                &["Fluent English;", " Dutch is a plus."],
+            ),
+            (
+                "Node.js and B.Sc. Go is a plus",
+                &["Node.js and B.Sc.", " Go is a plus"],
+            ),
+            ("no marks", &["no marks"]),
+        ];
+        for (line, want) in cases {
+            assert_eq!(clauses(line), want, "{line}");
         }
     }
 

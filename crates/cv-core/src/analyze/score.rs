@@ -34,6 +34,10 @@ pub(super) fn keywords(vocab: &Vocabulary, job: &JobAd, fields: &[Field]) -> Vec
             let Some(term) = vocab.term(hit.term) else {
                 continue;
             };
+            // "Visual Communication" as a field of study is not the soft skill.
+            if term.category == Category::SoftSkills && field.kind == Kind::Education {
+                continue;
+            }
             if term.category == Category::Degrees {
                 // A "Master" outside education is a Scrum Master or a master plan.
                 if field.kind != Kind::Education {
