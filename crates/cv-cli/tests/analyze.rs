@@ -41,7 +41,8 @@ fn prints_a_report_with_score_keywords_and_checks() {
         "Found in the CV",
         "skills[2].keywords[0]",
         "Missing from the CV",
-        "gRPC (required)",
+        "Docker (required)",
+        "gRPC (nice to have)",
         "basics.summary: uses \"I\"",
     ] {
         assert!(out.contains(wanted), "{wanted:?} not in\n{out}");

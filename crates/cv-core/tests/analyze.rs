@@ -69,6 +69,9 @@ fn keywords_carry_category_need_and_where_they_are() {
     assert!(pg.found_in.contains(&"skills[2].keywords[0]".to_owned()));
     assert_eq!(find("Kubernetes").mentions, 3);
     assert_eq!(find("Rust").need, Need::Preferred);
+    // "REST APIs; gRPC is welcome": the marker applies to its clause only.
+    assert_eq!(find("REST").need, Need::Required);
+    assert_eq!(find("gRPC").need, Need::Preferred);
     let missing: Vec<(&str, Category)> =
         a.missing().map(|k| (k.term.as_str(), k.category)).collect();
     assert!(
