@@ -1,5 +1,5 @@
-//! The `cvimprover` command line: render, export, validate, import and list templates, with no
-//! window and no server. Each command lives in its own module; this one parses arguments and maps failures to
+//! The `cvimprover` command line: render, export, validate, import, analyse against a job ad
+//! and list templates, with no window and no server. Each command lives in its own module; this one parses arguments and maps failures to
 //! the documented exit codes.
 //!
 //! Exit codes:
@@ -8,7 +8,7 @@
 //! |---|---|
 //! | 0 | success (warnings may have been printed) |
 //! | 2 | bad command line |
-//! | 3 | the input file could not be read (missing, unreadable, too large) |
+//! | 3 | the input file could not be read (missing, unreadable, too large; for `analyze` also the job ad, or an ad that is not UTF-8 text) |
 //! | 4 | the input is not a CV document (invalid JSON, wrong types, over a limit, newer schema) |
 //! | 5 | the CV has validation errors (`validate`; `render` and `export` without `--force`) |
 //! | 6 | the output could not be written |
@@ -21,6 +21,7 @@
 //! | 13 | `import`: the PDF is over a size or page limit |
 //! | 14 | `import`: the PDF took too long and was stopped |
 
+mod analyze;
 mod export;
 mod import;
 mod input;
@@ -57,6 +58,8 @@ enum Command {
     Templates,
     /// Import a PDF CV, JSON Resume (JSON or YAML) or our JSON into our format.
     Import(import::ImportArgs),
+    /// Check a CV against a job ad offline: match score, found and missing keywords, CV checks.
+    Analyze(analyze::AnalyzeArgs),
 }
 
 /// A failure with the exit code it maps to.
@@ -119,6 +122,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Validate(args) => validate::run(&args),
         Command::Templates => list_templates(),
         Command::Import(args) => import::run(&args),
+        Command::Analyze(args) => analyze::run(&args),
     }
 }
 

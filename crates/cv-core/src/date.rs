@@ -42,6 +42,18 @@ impl PartialDate {
         }
     }
 
+    /// The UTC day of a Unix time in seconds, e.g. for "today" from `SOURCE_DATE_EPOCH`.
+    pub fn from_unix_seconds(seconds: i64) -> Option<Self> {
+        let date = time::OffsetDateTime::from_unix_timestamp(seconds)
+            .ok()?
+            .date();
+        Some(PartialDate {
+            year: u16::try_from(date.year()).ok()?,
+            month: Some(u8::from(date.month())),
+            day: Some(date.day()),
+        })
+    }
+
     /// Compares two dates at the coarser of their precisions: `2020` and `2020-05` are equal.
     pub fn cmp_coarse(&self, other: &Self) -> Ordering {
         let months = self.month.is_some() && other.month.is_some();
@@ -142,6 +154,23 @@ mod tests {
         for (text, want) in cases {
             let got = PartialDate::parse(text).map(|d| (d.year, d.month, d.day));
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn unix_seconds_become_utc_days() {
+        let cases = [
+            (0, (1970, 1, 1)),
+            (1_767_225_600, (2026, 1, 1)),
+            (951_782_400, (2000, 2, 29)),
+        ];
+        for (seconds, (y, m, d)) in cases {
+            let date = PartialDate::from_unix_seconds(seconds).expect("in range");
+            assert_eq!(
+                (date.year, date.month, date.day),
+                (y, Some(m), Some(d)),
+                "{seconds}"
+            );
         }
     }
 

@@ -112,6 +112,9 @@ pub enum Error {
         /// The limit.
         seconds: u64,
     },
+    /// The analysis vocabulary (`data/vocabulary.json` or one passed in) is malformed.
+    #[error("the keyword vocabulary is invalid: {0}")]
+    Vocabulary(String),
     /// The PNG encoder failed.
     #[error("the page could not be encoded as PNG: {0}")]
     Png(String),
