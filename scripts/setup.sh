@@ -4,8 +4,9 @@
 set -euo pipefail
 
 # Debian packages: poppler-utils reads our PDFs back in tests; hyperfine and time measure the
-# benchmarks; fontconfig lets the renderer find installed fonts for CJK text.
-APT_PACKAGES=(poppler-utils hyperfine time fontconfig)
+# benchmarks; fontconfig lets the renderer find installed fonts for CJK text; qpdf makes the
+# encrypted PDF fixtures of the import tests (crates/cv-core/tests/fixtures/make-fixtures.sh).
+APT_PACKAGES=(poppler-utils hyperfine time fontconfig qpdf)
 MIN_RUST=1.92
 
 as_root() {
