@@ -4,7 +4,7 @@
 //! Also decides the two "nothing to read" outcomes: no text at all (a scan) and text whose fonts
 //! cannot be mapped back to Unicode. Grouping glyphs into words and lines is `layout`'s job.
 
-use lopdf::Document;
+use lopdf::{Document, Object};
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 
 use super::guard::{Cancel, Limits};
@@ -151,6 +151,81 @@ pub fn extract(doc: &Document, cancel: &Cancel, limits: &Limits) -> Result<Extra
     judge(collector.out)
 }
 
+/// Rewrites every CID font's `W` (widths) array into the `c [w1 w2 …]` form.
+///
+/// pdf-extract 0.12.1 misreads the other form, `c_first c_last w` (it reads `c_first` three
+/// times and iterates an empty range), so for fonts written that way (Typst writes all its fonts
+/// so) every glyph gets the default width, glyphs pile up at one x and words cannot be told apart.
+/// Both forms mean the same (ISO 32000-1 §9.7.4.3), so rewriting is lossless.
+pub fn normalise_cid_widths(doc: &mut Document) {
+    let mut rewrites: Vec<(lopdf::ObjectId, Option<lopdf::ObjectId>, Vec<Object>)> = Vec::new();
+    for (id, object) in &doc.objects {
+        let Object::Dictionary(dict) = object else {
+            continue;
+        };
+        let cid =
+            matches!(dict.get(b"Subtype"), Ok(Object::Name(n)) if n.starts_with(b"CIDFontType"));
+        if !cid {
+            continue;
+        }
+        let (array, indirect) = match dict.get(b"W") {
+            Ok(Object::Array(a)) => (a, None),
+            Ok(Object::Reference(r)) => match doc.get_object(*r) {
+                Ok(Object::Array(a)) => (a, Some(*r)),
+                _ => continue,
+            },
+            _ => continue,
+        };
+        if let Some(fixed) = rewrite_widths(array) {
+            rewrites.push((*id, indirect, fixed));
+        }
+    }
+    for (id, indirect, fixed) in rewrites {
+        match indirect {
+            Some(r) => {
+                doc.objects.insert(r, Object::Array(fixed));
+            }
+            None => {
+                if let Some(Object::Dictionary(dict)) = doc.objects.get_mut(&id) {
+                    dict.set("W", Object::Array(fixed));
+                }
+            }
+        }
+    }
+}
+
+/// The `c [w …]` form of a widths array, or `None` when it has no range entries (or is invalid).
+fn rewrite_widths(w: &[Object]) -> Option<Vec<Object>> {
+    /// A range wider than this is not a CV font's; it would only make the array huge.
+    const MAX_RANGE: i64 = 65_536;
+    let mut out = Vec::with_capacity(w.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < w.len() {
+        let first = w[i].as_i64().ok()?;
+        match w.get(i + 1)? {
+            Object::Array(list) => {
+                out.push(Object::Integer(first));
+                out.push(Object::Array(list.clone()));
+                i += 2;
+            }
+            other => {
+                let last = other.as_i64().ok()?;
+                let width = w.get(i + 2)?.as_float().ok()?;
+                if last < first || last - first > MAX_RANGE {
+                    return None;
+                }
+                let count = usize::try_from(last - first + 1).ok()?;
+                out.push(Object::Integer(first));
+                out.push(Object::Array(vec![Object::Real(width); count]));
+                changed = true;
+                i += 3;
+            }
+        }
+    }
+    changed.then_some(out)
+}
+
 /// Tells a scan (nothing drawn as text) and unmapped fonts (glyphs without characters) from a
 /// readable document.
 fn judge(out: Extracted) -> Result<Extracted> {
@@ -182,6 +257,21 @@ mod tests {
             size: 10.0,
             text: text.into(),
         }
+    }
+
+    #[test]
+    fn rewrites_width_ranges_into_lists() {
+        let w = vec![
+            Object::Integer(0),
+            Object::Integer(1),
+            Object::Integer(500),
+            Object::Integer(5),
+            Object::Array(vec![Object::Integer(300)]),
+        ];
+        let fixed = rewrite_widths(&w).expect("has a range");
+        assert_eq!(fixed.len(), 4);
+        assert_eq!(fixed[1], Object::Array(vec![Object::Real(500.0); 2]));
+        assert_eq!(rewrite_widths(&fixed), None);
     }
 
     #[test]

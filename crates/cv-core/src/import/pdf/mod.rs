@@ -17,7 +17,7 @@
 pub mod document;
 pub mod extract;
 pub mod guard;
-mod text;
+pub mod text;
 
 use std::sync::Arc;
 
@@ -46,7 +46,7 @@ pub fn import_pdf_with(bytes: &[u8], limits: &Limits) -> Result<Imported> {
     let owned: Arc<[u8]> = Arc::from(bytes);
     let worker_limits = *limits;
     guard::run_guarded(limits, move |cancel| {
-        let doc = document::open(&owned)?;
+        let mut doc = document::open(&owned)?;
         if let Some(source) = document::source_attachment(&doc) {
             // A damaged or foreign `cv.json` is not fatal: the text is still there to read.
             if let Ok(cv) = Cv::from_json_slice(&source) {
@@ -54,6 +54,7 @@ pub fn import_pdf_with(bytes: &[u8], limits: &Limits) -> Result<Imported> {
             }
         }
         document::check_limits(&doc, &worker_limits, &cancel)?;
+        extract::normalise_cid_widths(&mut doc);
         let glyphs = extract::extract(&doc, &cancel, &worker_limits)?;
         cancel.check(&worker_limits)?;
         Ok(text::import_text(&glyphs))
