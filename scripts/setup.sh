@@ -4,11 +4,12 @@
 set -euo pipefail
 
 # Debian packages: poppler-utils reads our PDFs back in tests; hyperfine and time measure the
-# benchmarks; fontconfig lets the renderer find installed fonts for CJK text;
+# benchmarks; fontconfig lets the renderer find installed fonts for CJK text; qpdf makes the
+# encrypted PDF fixtures of the import tests (crates/cv-core/tests/fixtures/make-fixtures.sh);
 # libreoffice-writer-nogui converts exported DOCX files to PDF in tests (about 250 MB, half a
 # minute to install). Node runs the official JSON Resume schema check (tools/schema-check); any
 # Node 18 or newer will do, so Debian's is installed only when there is none.
-APT_PACKAGES=(poppler-utils hyperfine time fontconfig libreoffice-writer-nogui)
+APT_PACKAGES=(poppler-utils hyperfine time fontconfig qpdf libreoffice-writer-nogui)
 command -v node >/dev/null && command -v npm >/dev/null || APT_PACKAGES+=(nodejs npm)
 MIN_RUST=1.92
 

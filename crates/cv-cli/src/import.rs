@@ -84,6 +84,7 @@ fn failure(path: &std::path::Path, error: Error) -> Failure {
         Error::PdfUnreadableText => 12,
         Error::PdfTooLarge(_) => 13,
         Error::PdfTimeout { .. } => 14,
+        Error::Empty => 15,
         Error::TooLarge { .. } => 3,
         _ => 4,
     };

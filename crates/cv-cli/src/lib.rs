@@ -20,6 +20,7 @@
 //! | 12 | `import`: the PDF's text cannot be read back (fonts without a Unicode map) |
 //! | 13 | `import`: the PDF is over a size or page limit |
 //! | 14 | `import`: the PDF took too long and was stopped |
+//! | 15 | `import`: the file is empty |
 
 mod analyze;
 mod export;
@@ -44,7 +45,7 @@ pub struct Cli {
 const EXIT_CODES: &str = "Exit codes: 0 ok, 2 bad command line, 3 input unreadable, \
 4 input is not a CV document, 5 CV has validation errors, 6 output not writable, 7 rendering or exporting failed; \
 import: 8 unknown format, 9 damaged PDF, 10 encrypted, 11 no text layer, 12 unreadable text, \
-13 over a limit, 14 timed out.";
+13 over a limit, 14 timed out, 15 empty file.";
 
 #[derive(Debug, Subcommand)]
 enum Command {

@@ -72,6 +72,9 @@ pub enum Error {
         /// How many pages there are.
         count: usize,
     },
+    /// The file to import holds nothing (zero bytes or only whitespace).
+    #[error("the file is empty")]
+    Empty,
     /// Not a format we import.
     #[error(
         "this is not a PDF, JSON or YAML file; CV Improver imports PDF CVs and JSON Resume (JSON or YAML)"

@@ -52,6 +52,11 @@ pub fn default_locale() -> &'static Locale {
     &LOCALES[0]
 }
 
+/// Every locale, English first (the importer reads month names and titles in all of them).
+pub fn all() -> &'static [Locale] {
+    &LOCALES
+}
+
 /// Codes of every locale, for messages.
 pub fn codes() -> Vec<&'static str> {
     LOCALES.iter().map(|l| l.code).collect()

@@ -102,6 +102,9 @@ fn detect(bytes: &[u8], file_name: Option<&str>) -> Option<Format> {
 
 /// Imports `bytes`; `file_name` helps tell YAML from other text.
 pub fn import(bytes: &[u8], file_name: Option<&str>) -> Result<Imported> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(Error::Empty);
+    }
     match detect(bytes, file_name).ok_or(Error::UnknownFormat)? {
         Format::Pdf => pdf::import_pdf(bytes),
         Format::Json => {

@@ -1,0 +1,293 @@
+//! A section's lines → entries (jobs, degrees, projects, …) in a shape common to all of them:
+//! heading, organisation, location, link, dates, paragraph, bullets and trailing lines. Mapping
+//! that shape onto JSON Resume fields is `build`'s job.
+//!
+//! An entry starts at a line that carries a date (a separate right-aligned or left-column date, or
+//! a range at either end of the line). The line after it is the organisation line when it is
+//! short or split by " · "; then come the paragraph, the bullets (with their wrapped lines), and
+//! whatever follows the bullets (tags, notes).
+
+use super::contacts::{self, Contact};
+use super::dated::{
+    Dated, bullet_text, dated, join_dangling, join_split_dates, split_pieces, text_of,
+};
+use super::dates::Found;
+use super::layout::{Line, Segment};
+
+/// One entry, as printed.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RawEntry {
+    /// The heading (job title, degree, project name).
+    pub title: Option<String>,
+    /// Organisation (company, school).
+    pub org: Option<String>,
+    /// Place.
+    pub location: Option<String>,
+    /// A link.
+    pub url: Option<String>,
+    /// Start date, `YYYY[-MM]`.
+    pub start: Option<String>,
+    /// End date.
+    pub end: Option<String>,
+    /// Whether the end is "Present".
+    pub ongoing: bool,
+    /// Paragraph lines before the bullets.
+    pub summary: Vec<String>,
+    /// Bullets, wrapped lines joined.
+    pub bullets: Vec<String>,
+    /// Lines after the bullets.
+    pub after: Vec<String>,
+    /// "Title, Organisation" on the heading line: used when no organisation line follows.
+    pub comma_split: Option<(String, String)>,
+}
+
+impl RawEntry {
+    /// Settles what could only be decided at the end of the entry.
+    fn finish(&mut self) {
+        // A list line after the paragraph (tags, roles) is not part of it: paragraphs end with
+        // a full stop, lists do not.
+        if self.bullets.is_empty() && self.after.is_empty() && self.summary.len() >= 2 {
+            let cut = self
+                .summary
+                .iter()
+                .rposition(|l| l.trim_end().ends_with('.'));
+            if let Some(cut) = cut.filter(|c| c + 1 < self.summary.len()) {
+                self.after = self.summary.split_off(cut + 1);
+            }
+        }
+        if self.org.is_none()
+            && let Some((title, org)) = self.comma_split.take()
+        {
+            self.title = Some(title);
+            self.org = Some(org);
+        }
+    }
+}
+
+/// Splits the lines of an entries section into entries; lines before the first entry are
+/// returned as they are.
+pub fn parse(lines: Vec<Line>) -> (Vec<RawEntry>, Vec<String>) {
+    let lines = join_split_dates(join_dangling(lines).into_iter().map(dated).collect());
+    let mut entries: Vec<RawEntry> = Vec::new();
+    let mut before = Vec::new();
+    let mut bullet_x: Option<f32> = None;
+    let mut expect_org = false;
+    let separated = |d: &Dated| {
+        let t = text_of(&d.rest);
+        d.rest.len() > 1 || t.contains(" · ") || t.contains(" | ")
+    };
+    let continues_title: Vec<bool> = (0..lines.len())
+        .map(|i| {
+            i > 0
+                && lines[i - 1].date.is_some()
+                && lines[i].date.is_none()
+                && !separated(&lines[i])
+                && bullet_text(&text_of(&lines[i].rest)).is_none()
+                && text_of(&lines[i].rest).chars().count() <= 30
+                && lines
+                    .get(i + 1)
+                    .is_some_and(|n| n.date.is_none() && separated(n))
+        })
+        .collect();
+    for (i, mut d) in lines.into_iter().enumerate() {
+        // "(funded" / "2024)." : a year that wraps under a bullet is the bullet's, not a date.
+        let single = d
+            .date
+            .as_ref()
+            .is_some_and(|f| f.end.is_none() && !f.ongoing && !f.open);
+        if single && bullet_x.is_some_and(|x| d.line.x0() > x + 2.0) {
+            d.date = None;
+            d.rest = d.line.segments.clone();
+        }
+        let text = text_of(&d.rest);
+        if continues_title[i]
+            && let Some(title) = entries.last_mut().and_then(|e| e.title.as_mut())
+        {
+            title.push(' ');
+            title.push_str(&text);
+            continue;
+        }
+        if d.date.is_some() {
+            entries.push(head(&d));
+            expect_org = true;
+            bullet_x = None;
+            continue;
+        }
+        if text.trim().is_empty() {
+            continue;
+        }
+        let Some(entry) = entries.last_mut() else {
+            before.push(text);
+            continue;
+        };
+        if let Some(b) = bullet_text(&text) {
+            entry.bullets.push(b.to_owned());
+            bullet_x = Some(d.line.x0());
+            expect_org = false;
+            continue;
+        }
+        // A wrapped bullet line is indented past the bullet sign.
+        if let (Some(x), Some(last)) = (bullet_x, entry.bullets.last_mut())
+            && d.line.x0() > x + 2.0
+        {
+            last.push(' ');
+            last.push_str(&text);
+            continue;
+        }
+        if expect_org && entry.url.is_none() && is_link(&text) {
+            let mut parts = vec![text.clone()];
+            take_url(entry, &mut parts);
+            continue;
+        }
+        if expect_org && entry.org.is_none() && org_shaped(&d.rest, &text) {
+            org_line(entry, &d.rest);
+            expect_org = false;
+            continue;
+        }
+        expect_org = false;
+        if entry.bullets.is_empty() {
+            entry.summary.push(text);
+        } else {
+            bullet_x = None;
+            entry.after.push(text);
+        }
+    }
+    for e in &mut entries {
+        e.finish();
+    }
+    (entries, before)
+}
+
+fn is_link(text: &str) -> bool {
+    matches!(
+        contacts::classify(text.trim()),
+        Some(Contact::Url(_) | Contact::Profile { .. })
+    )
+}
+
+fn org_shaped(rest: &[Segment], text: &str) -> bool {
+    let chars = text.chars().count();
+    rest.len() > 1
+        || text.contains(" · ")
+        || text.contains(" | ")
+        || (chars <= 90 && !text.ends_with(['.', ':', ';']))
+}
+
+/// "Org, City, Country" → ("Org", "City, Country"): with three parts or more the place is the
+/// last two, as addresses end with a city and a country.
+fn org_and_place(text: &str) -> (String, Option<String>) {
+    let parts: Vec<&str> = text.split(", ").collect();
+    match parts.len() {
+        0 | 1 => (text.to_owned(), None),
+        2 => (parts[0].to_owned(), Some(parts[1].to_owned())),
+        n => (parts[..n - 2].join(", "), Some(parts[n - 2..].join(", "))),
+    }
+}
+
+/// The heading line of an entry: title, and in one-line layouts also the organisation.
+fn head(d: &Dated) -> RawEntry {
+    let date = d.date.clone().unwrap_or(Found {
+        start: None,
+        end: None,
+        ongoing: false,
+        span: (0, 0),
+        open: false,
+    });
+    let mut entry = RawEntry {
+        start: date.start,
+        end: date.end,
+        ongoing: date.ongoing,
+        ..RawEntry::default()
+    };
+    let mut parts = pieces(&d.rest);
+    take_url(&mut entry, &mut parts);
+    let mut parts = parts.into_iter();
+    if let Some(first) = parts.next() {
+        // "Title, Organisation" when the organisation shares the heading line.
+        entry.comma_split = first
+            .rsplit_once(", ")
+            .map(|(t, o)| (t.to_owned(), o.to_owned()));
+        entry.title = Some(first);
+    }
+    let rest: Vec<String> = parts.collect();
+    if !rest.is_empty() {
+        entry.location = Some(rest.join(", "));
+    }
+    entry
+}
+
+/// The organisation line: "Org · Location · link" or "Org, Location" + a link segment.
+fn org_line(entry: &mut RawEntry, rest: &[Segment]) {
+    let mut parts = pieces(rest);
+    take_url(entry, &mut parts);
+    let mut parts = parts.into_iter();
+    let first = parts.next();
+    let rest: Vec<String> = parts.collect();
+    match (first, rest.is_empty()) {
+        (Some(f), true) => {
+            let (org, place) = org_and_place(&f);
+            entry.org = Some(org);
+            entry.location = entry.location.take().or(place);
+        }
+        (Some(f), false) => {
+            entry.org = Some(f);
+            entry.location = entry.location.take().or(Some(rest.join(", ")));
+        }
+        (None, _) => {}
+    }
+}
+
+/// The pieces of segments split at " · ", " | " and " • ".
+fn pieces(segments: &[Segment]) -> Vec<String> {
+    segments
+        .iter()
+        .flat_map(|s| split_pieces(&s.text))
+        .collect()
+}
+
+/// Moves a link piece into `entry.url`.
+fn take_url(entry: &mut RawEntry, parts: &mut Vec<String>) {
+    if let Some(i) = parts.iter().position(|p| {
+        matches!(
+            contacts::classify(p),
+            Some(Contact::Url(_) | Contact::Profile { .. })
+        )
+    }) {
+        let piece = parts.remove(i);
+        entry.url = match contacts::classify(&piece) {
+            Some(Contact::Url(u) | Contact::Profile { url: u, .. }) => Some(u),
+            _ => None,
+        };
+    }
+}
+
+/// Entries of a section without dates (references, some certificates): groups of lines split at
+/// the larger vertical gaps that separate entries; each group's first line is its heading.
+pub fn undated(lines: &[Line]) -> Vec<RawEntry> {
+    let gaps: Vec<f32> = lines
+        .windows(2)
+        .filter(|w| w[0].page == w[1].page)
+        .map(|w| w[1].y - w[0].y)
+        .filter(|g| *g > 0.0)
+        .collect();
+    let mut sorted = gaps.clone();
+    sorted.sort_by(f32::total_cmp);
+    let line_gap = sorted.first().copied().unwrap_or(0.0);
+    let mut out: Vec<RawEntry> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let new_entry =
+            i == 0 || lines[i - 1].page != line.page || line.y - lines[i - 1].y > line_gap * 1.25;
+        let text = line.text();
+        match out.last_mut() {
+            Some(e) if !new_entry => match bullet_text(&text) {
+                Some(b) => e.bullets.push(b.to_owned()),
+                None => e.summary.push(text),
+            },
+            _ => out.push(RawEntry {
+                title: Some(text),
+                ..RawEntry::default()
+            }),
+        }
+    }
+    out
+}

@@ -1,0 +1,370 @@
+//! Glyphs → segments → lines, in reading order, with columns kept apart.
+//!
+//! A *segment* is a run of glyphs on one baseline without a wide gap; a *line* is the segments of
+//! one column on one baseline. Two-column pages (a sidebar beside the main column) are detected by
+//! a vertical gutter that no segment crosses; each column is then read top to bottom, so the
+//! sidebar and the main text never interleave. Right-to-left runs (Arabic, Hebrew) are put back
+//! in logical order.
+//!
+//! What does not live here: deciding what a line means (`sections`, `entries`).
+
+use super::super::extract::{Extracted, Glyph};
+
+/// A run of text on one baseline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Segment {
+    /// Left edge in points.
+    pub x0: f32,
+    /// Right edge in points.
+    pub x1: f32,
+    /// The text, words separated by single spaces.
+    pub text: String,
+    /// Largest font size in the run.
+    pub size: f32,
+}
+
+/// The segments of one column on one baseline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    /// 1-based page.
+    pub page: u32,
+    /// Baseline, points from the top.
+    pub y: f32,
+    /// Segments left to right (visually).
+    pub segments: Vec<Segment>,
+}
+
+impl Line {
+    /// The segments joined by single spaces.
+    pub fn text(&self) -> String {
+        let parts: Vec<&str> = self.segments.iter().map(|s| s.text.as_str()).collect();
+        parts.join(" ")
+    }
+
+    /// Left edge.
+    pub fn x0(&self) -> f32 {
+        self.segments
+            .iter()
+            .map(|s| s.x0)
+            .reduce(f32::min)
+            .unwrap_or(0.0)
+    }
+
+    /// Largest font size.
+    pub fn size(&self) -> f32 {
+        self.segments.iter().map(|s| s.size).fold(0.0, f32::max)
+    }
+}
+
+/// A gap wider than this many font sizes splits a baseline into segments: wider than any word
+/// space, narrower than the gap before a right-aligned date or between columns.
+const SEGMENT_GAP: f32 = 0.9;
+
+/// All lines of the document in reading order.
+pub fn lines(extracted: &Extracted) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let glyphs = &extracted.glyphs;
+    while start < glyphs.len() {
+        let page = glyphs[start].page;
+        let end = start
+            + glyphs[start..]
+                .iter()
+                .take_while(|g| g.page == page)
+                .count();
+        let width = extracted
+            .pages
+            .get(page as usize - 1)
+            .map_or(612.0, |p| p.0);
+        out.extend(page_lines(page, &glyphs[start..end], width));
+        start = end;
+    }
+    out
+}
+
+/// One page: rows by baseline, segments by gaps, then columns.
+fn page_lines(page: u32, glyphs: &[Glyph], width: f32) -> Vec<Line> {
+    let mut sorted: Vec<&Glyph> = glyphs
+        .iter()
+        .filter(|g| !g.text.trim().is_empty())
+        .collect();
+    sorted.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
+    let mut rows: Vec<Vec<&Glyph>> = Vec::new();
+    for g in sorted {
+        match rows.last_mut() {
+            Some(row) if (row[0].y - g.y).abs() <= row[0].size.min(g.size) * 0.35 => row.push(g),
+            _ => rows.push(vec![g]),
+        }
+    }
+    let rows: Vec<Line> = rows
+        .into_iter()
+        .map(|mut row| {
+            row.sort_by(|a, b| a.x.total_cmp(&b.x));
+            let rtl = mostly_rtl(&row);
+            let mut segments = segments(&row, rtl);
+            // A right-to-left row is read from its right end.
+            if rtl {
+                segments.reverse();
+            }
+            Line {
+                page,
+                y: row[0].y,
+                segments,
+            }
+        })
+        .collect();
+    match gutter(&rows, width) {
+        Some(x) => split_columns(rows, x),
+        None => rows,
+    }
+}
+
+/// Splits a row (sorted by x) into segments at wide gaps, putting spaces at word gaps.
+fn segments(row: &[&Glyph], rtl: bool) -> Vec<Segment> {
+    let mut out: Vec<(Segment, Vec<&Glyph>)> = Vec::new();
+    for g in row {
+        let gap_limit = g.size * SEGMENT_GAP;
+        match out.last_mut() {
+            Some((seg, glyphs)) if g.x - seg.x1 < gap_limit => {
+                seg.x1 = seg.x1.max(g.x + g.width);
+                seg.size = seg.size.max(g.size);
+                glyphs.push(g);
+            }
+            _ => out.push((
+                Segment {
+                    x0: g.x,
+                    x1: g.x + g.width,
+                    text: String::new(),
+                    size: g.size,
+                },
+                vec![g],
+            )),
+        }
+    }
+    out.into_iter()
+        .map(|(mut seg, glyphs)| {
+            seg.text = logical_text(&glyphs, rtl);
+            seg
+        })
+        .collect()
+}
+
+/// A right-to-left letter (Hebrew, Arabic); Arabic punctuation and digits are neutral.
+fn is_rtl(c: char) -> bool {
+    c.is_alphabetic() && matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
+/// Whether most glyphs of a row are right-to-left letters.
+fn mostly_rtl(glyphs: &[&Glyph]) -> bool {
+    let rtl = glyphs.iter().filter(|g| g.text.chars().any(is_rtl)).count();
+    rtl * 2 > glyphs.len()
+}
+
+/// Text of glyphs sorted by x: words split at gaps, and for a run that is mostly right-to-left,
+/// words and RTL letters reversed into logical order while embedded LTR runs (numbers, Latin
+/// names, e-mail addresses) keep theirs.
+fn logical_text(glyphs: &[&Glyph], base_rtl: bool) -> String {
+    let mut words: Vec<Vec<&Glyph>> = Vec::new();
+    let mut last_end = f32::MIN;
+    for g in glyphs {
+        if words.is_empty() || g.x > last_end + g.size * 0.12 {
+            words.push(Vec::new());
+        }
+        if let Some(w) = words.last_mut() {
+            w.push(g);
+        }
+        last_end = last_end.max(g.x + g.width);
+    }
+    let word_text = |w: &[&Glyph], reverse: bool| -> String {
+        let mut parts: Vec<&str> = w.iter().map(|g| g.text.as_str()).collect();
+        if reverse {
+            parts.reverse();
+        }
+        parts.concat()
+    };
+    // A word's direction: RTL with an RTL letter, LTR with any other letter or digit, and the
+    // line's own direction for neutral words (dashes, bullets).
+    let rtl_word = |w: &[&Glyph]| {
+        if w.iter().any(|g| g.text.chars().any(is_rtl)) {
+            true
+        } else if w.iter().any(|g| g.text.chars().any(char::is_alphanumeric)) {
+            false
+        } else {
+            base_rtl
+        }
+    };
+    // Runs of words of one direction, in visual order; an RTL run is read right to left.
+    let mut runs: Vec<(bool, Vec<String>)> = Vec::new();
+    for w in &words {
+        let rtl = rtl_word(w);
+        let text = word_text(w, rtl);
+        match runs.last_mut() {
+            Some((dir, list)) if *dir == rtl => list.push(text),
+            _ => runs.push((rtl, vec![text])),
+        }
+    }
+    for (rtl, list) in &mut runs {
+        if *rtl {
+            list.reverse();
+        }
+    }
+    if base_rtl {
+        runs.reverse();
+    }
+    let texts: Vec<String> = runs.into_iter().map(|(_, l)| l.join(" ")).collect();
+    texts.join(" ")
+}
+
+/// The x of a vertical gutter between two columns, if the page has one: a band that no more than
+/// a few rows cross, with a real share of the text on each side.
+fn gutter(rows: &[Line], width: f32) -> Option<f32> {
+    let segs: Vec<&Segment> = rows.iter().flat_map(|r| &r.segments).collect();
+    let total: usize = segs.iter().map(|s| weight(s)).sum();
+    if rows.len() < 8 || total == 0 {
+        return None;
+    }
+    // Per candidate x: how many rows cross it, when both sides hold enough text.
+    let mut scores: Vec<(f32, Option<usize>)> = Vec::new();
+    let mut x = width * 0.2;
+    while x < width * 0.8 {
+        let crossing = rows
+            .iter()
+            .filter(|r| r.segments.iter().any(|s| s.x0 < x - 2.0 && s.x1 > x + 2.0))
+            .count();
+        let left: usize = segs.iter().filter(|s| s.x1 <= x).map(|s| weight(s)).sum();
+        let right: usize = segs.iter().filter(|s| s.x0 >= x).map(|s| weight(s)).sum();
+        let balanced = left * 100 >= total * 12 && right * 100 >= total * 12;
+        let rows_left = rows
+            .iter()
+            .filter(|r| r.segments.iter().any(|s| s.x1 <= x))
+            .count();
+        let rows_right = rows
+            .iter()
+            .filter(|r| r.segments.iter().any(|s| s.x0 >= x))
+            .count();
+        // A column of right-aligned dates has many rows but few characters; `balanced` rejects it.
+        let ok = balanced && crossing * 10 <= rows.len() && rows_left >= 6 && rows_right >= 6;
+        scores.push((x, ok.then_some(crossing)));
+        x += 2.0;
+    }
+    let best = scores.iter().filter_map(|(_, c)| *c).min()?;
+    // The middle of the widest band of x at the best score: the gutter, not the edge of a word.
+    let mut widest: Option<(usize, f32, f32)> = None;
+    let mut run: Option<(f32, f32)> = None;
+    for (x, c) in scores.iter().chain([&(f32::MAX, None)]) {
+        if *c == Some(best) {
+            run = Some(run.map_or((*x, *x), |(a, _)| (a, *x)));
+        } else if let Some((a, b)) = run.take() {
+            let len = ((b - a) / 2.0) as usize;
+            if widest.is_none_or(|(l, _, _)| len > l) {
+                widest = Some((len, a, b));
+            }
+        }
+    }
+    widest.map(|(_, a, b)| (a + b) / 2.0)
+}
+
+/// How much a segment counts towards a column: right-aligned dates and links beside entries
+/// form a narrow "column" of their own that must not split the page.
+fn weight(segment: &Segment) -> usize {
+    let t = segment.text.trim();
+    let link = !t.contains(' ') && t.contains(['.', '/']);
+    if link || super::dates::is_only_date(t) {
+        0
+    } else {
+        t.len()
+    }
+}
+
+/// Reads a two-column page: rows that cross the gutter are full width and end a band; within a
+/// band, the left column is read before the right.
+fn split_columns(rows: Vec<Line>, gutter: f32) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut left: Vec<Line> = Vec::new();
+    let mut right: Vec<Line> = Vec::new();
+    for row in rows {
+        let crosses = row
+            .segments
+            .iter()
+            .any(|s| s.x0 < gutter - 2.0 && s.x1 > gutter + 2.0);
+        if crosses {
+            out.append(&mut left);
+            out.append(&mut right);
+            out.push(row);
+            continue;
+        }
+        let (l, r): (Vec<Segment>, Vec<Segment>) =
+            row.segments.into_iter().partition(|s| s.x1 <= gutter);
+        if !l.is_empty() {
+            left.push(Line {
+                page: row.page,
+                y: row.y,
+                segments: l,
+            });
+        }
+        if !r.is_empty() {
+            right.push(Line {
+                page: row.page,
+                y: row.y,
+                segments: r,
+            });
+        }
+    }
+    out.append(&mut left);
+    out.append(&mut right);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn word(text: &str, x: f32, y: f32) -> Vec<Glyph> {
+        text.chars()
+            .enumerate()
+            .map(|(i, c)| Glyph {
+                page: 1,
+                x: x + i as f32 * 5.0,
+                y,
+                width: 5.0,
+                size: 10.0,
+                text: c.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_sidebar_and_a_main_column_do_not_interleave() {
+        let mut glyphs = word("Jane Doe", 40.0, 40.0);
+        for i in 0..10 {
+            let y = 100.0 + i as f32 * 14.0;
+            glyphs.extend(word(&format!("side{i}"), 40.0, y));
+            glyphs.extend(word(&format!("main text number {i} goes here"), 220.0, y));
+        }
+        let extracted = Extracted {
+            glyphs,
+            unmapped: 0,
+            pages: vec![(595.0, 842.0)],
+        };
+        let texts: Vec<String> = lines(&extracted).iter().map(Line::text).collect();
+        assert_eq!(texts[0], "Jane Doe");
+        assert_eq!(texts[1], "side0");
+        assert_eq!(texts[10], "side9");
+        assert_eq!(texts[11], "main text number 0 goes here");
+    }
+
+    #[test]
+    fn a_right_aligned_date_is_its_own_segment_of_the_line() {
+        let mut glyphs = word("Engineer", 40.0, 40.0);
+        glyphs.extend(word("2019-2021", 480.0, 40.0));
+        let extracted = Extracted {
+            glyphs,
+            unmapped: 0,
+            pages: vec![(595.0, 842.0)],
+        };
+        let lines = lines(&extracted);
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0].segments.len(), 2);
+        assert_eq!(lines[0].text(), "Engineer 2019-2021");
+    }
+}

@@ -1,0 +1,39 @@
+//! Text → document: the glyphs of a PDF that is not ours become a [`Cv`](crate::Cv) with a
+//! confidence per field, and whatever could not be placed is kept in reading order.
+//!
+//! - [`layout`]: glyphs → segments → lines, columns kept apart, in reading order;
+//! - [`sections`]: lines → header and sections, by vocabulary ([`vocab`]) and typography;
+//! - [`entries`], [`tags`]: a section's lines → entries or named lists, with [`dates`];
+//! - [`contacts`]: e-mail, phone, links, location;
+//! - [`build`]: all of it onto the model, with confidences.
+//!
+//! What does not live here: reading the PDF (`extract`), limits (`guard`).
+
+pub mod build;
+pub mod contacts;
+pub mod dated;
+pub mod dates;
+pub mod entries;
+pub mod fill;
+pub mod layout;
+pub mod sections;
+pub mod tags;
+pub mod vocab;
+
+use super::extract::Extracted;
+use crate::import::{Imported, Source};
+
+/// Builds the document from the extracted glyphs.
+pub fn import_text(extracted: &Extracted) -> Imported {
+    let lines = layout::lines(extracted);
+    let split = sections::split(lines);
+    let built = build::build(split);
+    let mut cv = built.cv;
+    cv.ensure_ids();
+    Imported {
+        cv,
+        source: Source::Pdf,
+        fields: built.fields,
+        unplaced: built.unplaced,
+    }
+}
