@@ -96,11 +96,14 @@ fn page_lines(page: u32, glyphs: &[Glyph], width: f32) -> Vec<Line> {
             _ => rows.push(vec![g]),
         }
     }
+    // The page's direction, not each row's: a row of Latin skills in an Arabic CV still reads
+    // from the right.
+    let all: Vec<&Glyph> = rows.iter().flatten().copied().collect();
+    let rtl = mostly_rtl(&all);
     let rows: Vec<Line> = rows
         .into_iter()
         .map(|mut row| {
             row.sort_by(|a, b| a.x.total_cmp(&b.x));
-            let rtl = mostly_rtl(&row);
             let mut segments = segments(&row, rtl);
             // A right-to-left row is read from its right end.
             if rtl {
