@@ -218,7 +218,9 @@ pub(super) fn some_list(items: Vec<String>) -> Option<Vec<String>> {
 }
 
 pub(super) fn joined(lines: &[String]) -> Option<String> {
-    (!lines.is_empty()).then(|| lines.join(" "))
+    let mut iter = lines.iter();
+    let first = iter.next()?.clone();
+    Some(iter.fold(first, |acc, l| super::dated::join_wrapped(&acc, l)))
 }
 
 /// The document from the split lines.

@@ -160,6 +160,17 @@ pub fn join_dangling(lines: Vec<Line>) -> Vec<Line> {
     out
 }
 
+/// Two lines of one paragraph: a space between them, except after a hyphen that ends a line
+/// before a word ("double-" + "book" → "double-book", "Ultraschall-" + "Durchflussmesser").
+pub fn join_wrapped(a: &str, b: &str) -> String {
+    let hyphen = a.ends_with('-') && a.chars().rev().nth(1).is_some_and(char::is_alphanumeric);
+    if hyphen && b.chars().next().is_some_and(char::is_alphabetic) {
+        format!("{a}{b}")
+    } else {
+        format!("{a} {b}")
+    }
+}
+
 /// Segments joined by spaces.
 pub fn text_of(segments: &[Segment]) -> String {
     let parts: Vec<&str> = segments.iter().map(|s| s.text.as_str()).collect();

@@ -154,8 +154,7 @@ pub fn parse(lines: Vec<Line>) -> (Vec<RawEntry>, Vec<String>) {
         if let (Some(x), Some(last)) = (bullet_x, entry.bullets.last_mut())
             && d.line.x0() > x + 2.0
         {
-            last.push(' ');
-            last.push_str(&text);
+            *last = super::dated::join_wrapped(last, &text);
             continue;
         }
         if expect_org && entry.url.is_none() && is_link(&text) {
@@ -296,6 +295,7 @@ fn org_shaped(rest: &[Segment], text: &str) -> bool {
         || text.contains(" · ")
         || text.contains(" | ")
         || (chars <= 90 && !text.ends_with(['.', ':', ';']))
+        || (chars <= 40 && text.split_whitespace().count() <= 5)
 }
 
 /// "Org, City, Country" → ("Org", "City, Country"): with three parts or more the place is the

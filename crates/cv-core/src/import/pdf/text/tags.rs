@@ -223,7 +223,11 @@ fn unwrap(lines: &[Line]) -> Vec<Line> {
                 && !t.trim_end().ends_with(['·', ',', '،'])
                 && line.y - prev.y < prev.size() * 1.6
                 && !line.text().contains(": ")
-                && line.text().chars().next().is_some_and(char::is_lowercase)
+                && line
+                    .text()
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_lowercase() || !c.is_alphabetic())
         });
         match out.last_mut() {
             Some(prev) if joins => {
@@ -253,17 +257,26 @@ pub fn parse(lines: &[Line]) -> Vec<RawTag> {
         if line.segments.len() >= 2 {
             let (name, level) = name_and_level(&line.segments[0].text);
             let rest: Vec<&str> = line.segments[1..].iter().map(|s| s.text.as_str()).collect();
+            let mut rest = rest.join(" ");
+            let mut level = level;
+            // "Rust, Go · Expert": the level after the items.
+            if let Some((items, last)) = rest.clone().rsplit_once(" · ")
+                && is_level(last)
+            {
+                level = level.or(Some(last.trim().to_owned()));
+                rest = items.to_owned();
+            }
             out.push(RawTag {
                 name: Some(name),
                 level,
-                items: split_items(&rest.join(" ")),
+                items: split_items(&rest),
             });
             awaiting = false;
         } else if continues && let Some(last) = out.last_mut() {
             last.items.extend(split_items(&text));
         } else if let Some((name, items)) = text
             .split_once(": ")
-            .filter(|(n, _)| n.split_whitespace().count() <= 4 && !n.contains(" · "))
+            .filter(|(n, _)| n.split_whitespace().count() <= 4 && !n.contains(['·', '|', '•']))
         {
             let (name, level) = name_and_level(name);
             out.push(RawTag {
@@ -358,6 +371,9 @@ mod tests {
         ]);
         assert_eq!(sidebar.len(), 2, "{sidebar:?}");
         assert_eq!(sidebar[0].items, ["AWS", "Kubernetes", "Terraform"]);
+        let levelled = parse(&[line(40.0, &["Tools", "Figma, Framer · Expert"])]);
+        assert_eq!(levelled[0].level.as_deref(), Some("Expert"), "{levelled:?}");
+        assert_eq!(levelled[0].items, ["Figma", "Framer"]);
         let languages = parse(&[line(40.0, &["English (Native) · French (B2)"])]);
         assert_eq!(languages[1].level.as_deref(), Some("B2"));
     }
