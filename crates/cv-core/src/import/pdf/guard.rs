@@ -13,7 +13,7 @@
 //!   CV; counting pages is cheap and happens before text extraction.
 //! - **`catch_unwind`**: pdf-extract `panic!`s and `unwrap`s on malformed content; a panic on the
 //!   worker becomes [`Error::PdfDamaged`]. Panic messages from the worker are not printed (see
-//!   [`quiet_worker_panics`]); every other thread's panics still reach the previous hook.
+//!   `quiet_worker_panics`); every other thread's panics still reach the previous hook.
 //! - **Deadline on a worker thread**: pdf-extract can run for minutes. The caller waits on a
 //!   channel with a timeout, and the worker checks a shared cancel flag between pages and every
 //!   few hundred glyphs, so a timed-out worker also stops soon instead of burning a core. A worker
