@@ -44,6 +44,30 @@ fn our_pdfs_come_back_exactly() {
     }
 }
 
+/// The fast path (a byte scan, no parse) finds exactly what the name-tree walk finds, and a file
+/// with an incremental update goes the long way but still comes back exactly.
+#[test]
+fn the_fast_path_agrees_with_the_name_tree() {
+    use cv_core::import::pdf::document::{open, source_attachment, source_fast};
+    let (_, cv) = examples().into_iter().next().unwrap();
+    let pdf = render(&cv);
+    let fast = source_fast(&pdf).expect("Typst's layout is recognised");
+    assert_eq!(Some(fast), source_attachment(&open(&pdf).unwrap()));
+    // An empty incremental update: a second trailer pointing at the same cross-reference table.
+    let text = String::from_utf8_lossy(&pdf);
+    let startxref = text
+        .rsplit("startxref")
+        .next()
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap();
+    let mut updated = pdf.clone();
+    updated.extend_from_slice(format!("\nstartxref\n{startxref}\n%%EOF\n").as_bytes());
+    assert_eq!(source_fast(&updated), None);
+    assert_eq!(import_pdf(&updated).unwrap().cv, cv);
+}
+
 /// Our four templates without the attachment, for every example: the text importer finds the
 /// name, the e-mail, every job with its start date, and (the sidebar being two columns) reads the
 /// summary whole, not interleaved with the sidebar.

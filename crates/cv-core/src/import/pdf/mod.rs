@@ -46,6 +46,11 @@ pub fn import_pdf_with(bytes: &[u8], limits: &Limits) -> Result<Imported> {
     let owned: Arc<[u8]> = Arc::from(bytes);
     let worker_limits = *limits;
     guard::run_guarded(limits, move |cancel| {
+        if let Some(source) = document::source_fast(&owned)
+            && let Ok(cv) = Cv::from_json_slice(&source)
+        {
+            return Ok(Imported::certain(cv, Source::OwnPdf));
+        }
         let mut doc = document::open(&owned)?;
         if let Some(source) = document::source_attachment(&doc) {
             // A damaged or foreign `cv.json` is not fatal: the text is still there to read.

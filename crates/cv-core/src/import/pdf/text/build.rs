@@ -148,7 +148,7 @@ impl Builder {
             _ => {
                 let (found, before) = entries::parse(block.lines.clone());
                 if found.is_empty() {
-                    let found = entries::undated(&block.lines);
+                    let found = super::dated::undated(&block.lines);
                     self.entries(&block.title, &key, found, c * 0.7);
                     let _ = before;
                 } else {
@@ -205,7 +205,11 @@ impl Builder {
 pub fn contact_pieces(line: &Line) -> Vec<String> {
     line.segments
         .iter()
-        .flat_map(|s| super::dated::split_pieces(&s.text))
+        .flat_map(|s| {
+            // Contacts printed as a list: "• jane@example.com".
+            let text = super::dated::bullet_text(&s.text).unwrap_or(&s.text);
+            super::dated::split_pieces(text)
+        })
         .collect()
 }
 
@@ -214,7 +218,9 @@ pub(super) fn some_list(items: Vec<String>) -> Option<Vec<String>> {
 }
 
 pub(super) fn joined(lines: &[String]) -> Option<String> {
-    (!lines.is_empty()).then(|| lines.join(" "))
+    let mut iter = lines.iter();
+    let first = iter.next()?.clone();
+    Some(iter.fold(first, |acc, l| super::dated::join_wrapped(&acc, l)))
 }
 
 /// The document from the split lines.

@@ -60,7 +60,7 @@ const NETWORKS: &[(&str, &str)] = &[
 
 /// Recognises one piece of a contact line.
 pub fn classify(piece: &str) -> Option<Contact> {
-    let p = piece.trim().trim_end_matches([',', ';']);
+    let p = piece.trim().trim_end_matches([',', ';', '·', '|']).trim();
     if let Some(c) = EMAIL.as_ref().and_then(|r| r.captures(p)) {
         return Some(Contact::Email(c[1].to_owned()));
     }

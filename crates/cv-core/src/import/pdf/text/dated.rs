@@ -160,6 +160,17 @@ pub fn join_dangling(lines: Vec<Line>) -> Vec<Line> {
     out
 }
 
+/// Two lines of one paragraph: a space between them, except after a hyphen that ends a line
+/// before a word ("double-" + "book" → "double-book", "Ultraschall-" + "Durchflussmesser").
+pub fn join_wrapped(a: &str, b: &str) -> String {
+    let hyphen = a.ends_with('-') && a.chars().rev().nth(1).is_some_and(char::is_alphanumeric);
+    if hyphen && b.chars().next().is_some_and(char::is_alphabetic) {
+        format!("{a}{b}")
+    } else {
+        format!("{a} {b}")
+    }
+}
+
 /// Segments joined by spaces.
 pub fn text_of(segments: &[Segment]) -> String {
     let parts: Vec<&str> = segments.iter().map(|s| s.text.as_str()).collect();
@@ -174,4 +185,35 @@ pub fn split_pieces(text: &str) -> Vec<String> {
         .map(|p| p.trim().to_owned())
         .filter(|p| !p.is_empty())
         .collect()
+}
+
+/// Entries of a section without dates (references, some certificates): groups of lines split at
+/// the larger vertical gaps that separate entries; each group's first line is its heading.
+pub fn undated(lines: &[Line]) -> Vec<super::entries::RawEntry> {
+    let gaps: Vec<f32> = lines
+        .windows(2)
+        .filter(|w| w[0].page == w[1].page)
+        .map(|w| w[1].y - w[0].y)
+        .filter(|g| *g > 0.0)
+        .collect();
+    let mut sorted = gaps.clone();
+    sorted.sort_by(f32::total_cmp);
+    let line_gap = sorted.first().copied().unwrap_or(0.0);
+    let mut out: Vec<super::entries::RawEntry> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let new_entry =
+            i == 0 || lines[i - 1].page != line.page || line.y - lines[i - 1].y > line_gap * 1.25;
+        let text = line.text();
+        match out.last_mut() {
+            Some(e) if !new_entry => match bullet_text(&text) {
+                Some(b) => e.bullets.push(b.to_owned()),
+                None => e.summary.push(text),
+            },
+            _ => out.push(super::entries::RawEntry {
+                title: Some(text),
+                ..super::entries::RawEntry::default()
+            }),
+        }
+    }
+    out
 }

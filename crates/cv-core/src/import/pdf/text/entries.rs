@@ -89,6 +89,7 @@ pub fn parse(lines: Vec<Line>) -> (Vec<RawEntry>, Vec<String>) {
                     .is_some_and(|n| n.date.is_none() && separated(n))
         })
         .collect();
+    let mut last_plain: Option<(Vec<Segment>, String)> = None;
     for (i, mut d) in lines.into_iter().enumerate() {
         // "(funded" / "2024)." : a year that wraps under a bullet is the bullet's, not a date.
         let single = d
@@ -99,7 +100,13 @@ pub fn parse(lines: Vec<Line>) -> (Vec<RawEntry>, Vec<String>) {
             d.date = None;
             d.rest = d.line.segments.clone();
         }
-        let text = text_of(&d.rest);
+        let text = if d.rest.len() > 1 && !entries.last().is_none_or(|e| e.bullets.is_empty()) {
+            // Chips ("Rust" "Prometheus" "SRE") are items, not one phrase.
+            let parts: Vec<&str> = d.rest.iter().map(|s| s.text.as_str()).collect();
+            parts.join(" · ")
+        } else {
+            text_of(&d.rest)
+        };
         if continues_title[i]
             && let Some(title) = entries.last_mut().and_then(|e| e.title.as_mut())
         {
@@ -108,6 +115,22 @@ pub fn parse(lines: Vec<Line>) -> (Vec<RawEntry>, Vec<String>) {
             continue;
         }
         if d.date.is_some() {
+            // A date on a line of its own under the heading ("Engineer · Acme" / "2019 – 2021"):
+            // the line before, just filed as text of the previous entry, is this one's heading.
+            if d.rest.is_empty()
+                && let Some(prev) = last_plain.take()
+            {
+                let taken = match entries.last_mut() {
+                    Some(e) if e.after.last() == Some(&prev.1) => e.after.pop(),
+                    Some(e) if e.summary.last() == Some(&prev.1) => e.summary.pop(),
+                    None if before.last() == Some(&prev.1) => before.pop(),
+                    _ => None,
+                };
+                if taken.is_some() {
+                    d.rest = prev.0;
+                }
+            }
+            last_plain = None;
             entries.push(head(&d));
             expect_org = true;
             bullet_x = None;
@@ -117,6 +140,7 @@ pub fn parse(lines: Vec<Line>) -> (Vec<RawEntry>, Vec<String>) {
             continue;
         }
         let Some(entry) = entries.last_mut() else {
+            last_plain = Some((d.rest.clone(), text.clone()));
             before.push(text);
             continue;
         };
@@ -130,8 +154,7 @@ pub fn parse(lines: Vec<Line>) -> (Vec<RawEntry>, Vec<String>) {
         if let (Some(x), Some(last)) = (bullet_x, entry.bullets.last_mut())
             && d.line.x0() > x + 2.0
         {
-            last.push(' ');
-            last.push_str(&text);
+            *last = super::dated::join_wrapped(last, &text);
             continue;
         }
         if expect_org && entry.url.is_none() && is_link(&text) {
@@ -139,16 +162,34 @@ pub fn parse(lines: Vec<Line>) -> (Vec<RawEntry>, Vec<String>) {
             take_url(entry, &mut parts);
             continue;
         }
+        // "Degree, Area, University" on the heading line: the university is the organisation.
+        if expect_org
+            && entry.org.is_none()
+            && entry.comma_split.as_ref().is_some_and(|(_, o)| org_word(o))
+        {
+            entry.finish();
+        }
         if expect_org && entry.org.is_none() && org_shaped(&d.rest, &text) {
             org_line(entry, &d.rest);
             expect_org = false;
             continue;
         }
+        // With the organisation on the heading line, the next may hold "Place · link".
+        if expect_org && entry.org.is_some() && entry.location.is_none() && separated_place(&d.rest)
+        {
+            let mut parts = pieces(&d.rest);
+            take_url(entry, &mut parts);
+            entry.location = Some(parts.join(", "));
+            expect_org = false;
+            continue;
+        }
         expect_org = false;
         if entry.bullets.is_empty() {
+            last_plain = Some((d.rest.clone(), text.clone()));
             entry.summary.push(text);
         } else {
             bullet_x = None;
+            last_plain = Some((d.rest.clone(), text.clone()));
             entry.after.push(text);
         }
     }
@@ -156,6 +197,89 @@ pub fn parse(lines: Vec<Line>) -> (Vec<RawEntry>, Vec<String>) {
         e.finish();
     }
     (entries, before)
+}
+
+/// Words that mark an organisation's name rather than a place.
+const ORG_WORDS: &[&str] = &[
+    "university",
+    "universität",
+    "université",
+    "universidad",
+    "università",
+    "universidade",
+    "universiteit",
+    "hochschule",
+    "college",
+    "school",
+    "schule",
+    "école",
+    "escuela",
+    "institute",
+    "institut",
+    "instituto",
+    "academy",
+    "akademie",
+    "gmbh",
+    "ag",
+    "inc",
+    "inc.",
+    "ltd",
+    "ltd.",
+    "llc",
+    "plc",
+    "bv",
+    "b.v.",
+    "s.a.",
+    "sa",
+    "srl",
+    "s.r.l.",
+    "labs",
+    "lab",
+    "group",
+    "gruppe",
+    "bank",
+    "foundation",
+    "stiftung",
+    "society",
+    "association",
+    "verein",
+    "company",
+    "corp",
+    "corporation",
+    "technologies",
+    "systems",
+    "solutions",
+    "media",
+    "health",
+    "payments",
+    "politecnico",
+    "polytechnic",
+    "hogeschool",
+    "escola",
+    "scuola",
+    "lycée",
+    "gymnasium",
+];
+
+/// Whether `text` names an organisation (by its words), not a place.
+fn org_word(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        ORG_WORDS.contains(
+            &w.trim_matches(|c: char| c == ',' || c == '(' || c == ')')
+                .to_lowercase()
+                .as_str(),
+        )
+    })
+}
+
+/// "London, UK · acme.example" or "Paris": a short line of a place and maybe a link.
+fn separated_place(rest: &[Segment]) -> bool {
+    let parts = pieces(rest);
+    let places: Vec<&String> = parts.iter().filter(|p| !is_link(p)).collect();
+    places.len() == 1
+        && places[0].split_whitespace().count() <= 5
+        && !places[0].ends_with('.')
+        && (parts.len() > 1 || places[0].contains(", "))
 }
 
 fn is_link(text: &str) -> bool {
@@ -171,6 +295,7 @@ fn org_shaped(rest: &[Segment], text: &str) -> bool {
         || text.contains(" · ")
         || text.contains(" | ")
         || (chars <= 90 && !text.ends_with(['.', ':', ';']))
+        || (chars <= 40 && text.split_whitespace().count() <= 5)
 }
 
 /// "Org, City, Country" → ("Org", "City, Country"): with three parts or more the place is the
@@ -209,7 +334,14 @@ fn head(d: &Dated) -> RawEntry {
             .map(|(t, o)| (t.to_owned(), o.to_owned()));
         entry.title = Some(first);
     }
-    let rest: Vec<String> = parts.collect();
+    let mut rest: Vec<String> = parts.collect();
+    // "Title · Organisation" (the organisation second) unless the heading is "Title, Org" and
+    // what follows reads as a place ("Title, Org · London, UK").
+    let place_follows = entry.comma_split.is_some() && rest.first().is_some_and(|r| !org_word(r));
+    if !rest.is_empty() && !place_follows {
+        entry.org = Some(rest.remove(0));
+        entry.comma_split = None;
+    }
     if !rest.is_empty() {
         entry.location = Some(rest.join(", "));
     }
@@ -259,35 +391,4 @@ fn take_url(entry: &mut RawEntry, parts: &mut Vec<String>) {
             _ => None,
         };
     }
-}
-
-/// Entries of a section without dates (references, some certificates): groups of lines split at
-/// the larger vertical gaps that separate entries; each group's first line is its heading.
-pub fn undated(lines: &[Line]) -> Vec<RawEntry> {
-    let gaps: Vec<f32> = lines
-        .windows(2)
-        .filter(|w| w[0].page == w[1].page)
-        .map(|w| w[1].y - w[0].y)
-        .filter(|g| *g > 0.0)
-        .collect();
-    let mut sorted = gaps.clone();
-    sorted.sort_by(f32::total_cmp);
-    let line_gap = sorted.first().copied().unwrap_or(0.0);
-    let mut out: Vec<RawEntry> = Vec::new();
-    for (i, line) in lines.iter().enumerate() {
-        let new_entry =
-            i == 0 || lines[i - 1].page != line.page || line.y - lines[i - 1].y > line_gap * 1.25;
-        let text = line.text();
-        match out.last_mut() {
-            Some(e) if !new_entry => match bullet_text(&text) {
-                Some(b) => e.bullets.push(b.to_owned()),
-                None => e.summary.push(text),
-            },
-            _ => out.push(RawEntry {
-                title: Some(text),
-                ..RawEntry::default()
-            }),
-        }
-    }
-    out
 }

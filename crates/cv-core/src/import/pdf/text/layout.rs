@@ -96,11 +96,14 @@ fn page_lines(page: u32, glyphs: &[Glyph], width: f32) -> Vec<Line> {
             _ => rows.push(vec![g]),
         }
     }
+    // The page's direction, not each row's: a row of Latin skills in an Arabic CV still reads
+    // from the right.
+    let all: Vec<&Glyph> = rows.iter().flatten().copied().collect();
+    let rtl = mostly_rtl(&all);
     let rows: Vec<Line> = rows
         .into_iter()
         .map(|mut row| {
             row.sort_by(|a, b| a.x.total_cmp(&b.x));
-            let rtl = mostly_rtl(&row);
             let mut segments = segments(&row, rtl);
             // A right-to-left row is read from its right end.
             if rtl {
@@ -113,8 +116,8 @@ fn page_lines(page: u32, glyphs: &[Glyph], width: f32) -> Vec<Line> {
             }
         })
         .collect();
-    match gutter(&rows, width) {
-        Some(x) => split_columns(rows, x),
+    match super::columns::gutter(&rows, width) {
+        Some(x) => super::columns::split_columns(rows, x),
         None => rows,
     }
 }
@@ -215,106 +218,6 @@ fn logical_text(glyphs: &[&Glyph], base_rtl: bool) -> String {
     texts.join(" ")
 }
 
-/// The x of a vertical gutter between two columns, if the page has one: a band that no more than
-/// a few rows cross, with a real share of the text on each side.
-fn gutter(rows: &[Line], width: f32) -> Option<f32> {
-    let segs: Vec<&Segment> = rows.iter().flat_map(|r| &r.segments).collect();
-    let total: usize = segs.iter().map(|s| weight(s)).sum();
-    if rows.len() < 8 || total == 0 {
-        return None;
-    }
-    // Per candidate x: how many rows cross it, when both sides hold enough text.
-    let mut scores: Vec<(f32, Option<usize>)> = Vec::new();
-    let mut x = width * 0.2;
-    while x < width * 0.8 {
-        let crossing = rows
-            .iter()
-            .filter(|r| r.segments.iter().any(|s| s.x0 < x - 2.0 && s.x1 > x + 2.0))
-            .count();
-        let left: usize = segs.iter().filter(|s| s.x1 <= x).map(|s| weight(s)).sum();
-        let right: usize = segs.iter().filter(|s| s.x0 >= x).map(|s| weight(s)).sum();
-        let balanced = left * 100 >= total * 12 && right * 100 >= total * 12;
-        let rows_left = rows
-            .iter()
-            .filter(|r| r.segments.iter().any(|s| s.x1 <= x))
-            .count();
-        let rows_right = rows
-            .iter()
-            .filter(|r| r.segments.iter().any(|s| s.x0 >= x))
-            .count();
-        // A column of right-aligned dates has many rows but few characters; `balanced` rejects it.
-        let ok = balanced && crossing * 10 <= rows.len() && rows_left >= 6 && rows_right >= 6;
-        scores.push((x, ok.then_some(crossing)));
-        x += 2.0;
-    }
-    let best = scores.iter().filter_map(|(_, c)| *c).min()?;
-    // The middle of the widest band of x at the best score: the gutter, not the edge of a word.
-    let mut widest: Option<(usize, f32, f32)> = None;
-    let mut run: Option<(f32, f32)> = None;
-    for (x, c) in scores.iter().chain([&(f32::MAX, None)]) {
-        if *c == Some(best) {
-            run = Some(run.map_or((*x, *x), |(a, _)| (a, *x)));
-        } else if let Some((a, b)) = run.take() {
-            let len = ((b - a) / 2.0) as usize;
-            if widest.is_none_or(|(l, _, _)| len > l) {
-                widest = Some((len, a, b));
-            }
-        }
-    }
-    widest.map(|(_, a, b)| (a + b) / 2.0)
-}
-
-/// How much a segment counts towards a column: right-aligned dates and links beside entries
-/// form a narrow "column" of their own that must not split the page.
-fn weight(segment: &Segment) -> usize {
-    let t = segment.text.trim();
-    let link = !t.contains(' ') && t.contains(['.', '/']);
-    if link || super::dates::is_only_date(t) {
-        0
-    } else {
-        t.len()
-    }
-}
-
-/// Reads a two-column page: rows that cross the gutter are full width and end a band; within a
-/// band, the left column is read before the right.
-fn split_columns(rows: Vec<Line>, gutter: f32) -> Vec<Line> {
-    let mut out = Vec::new();
-    let mut left: Vec<Line> = Vec::new();
-    let mut right: Vec<Line> = Vec::new();
-    for row in rows {
-        let crosses = row
-            .segments
-            .iter()
-            .any(|s| s.x0 < gutter - 2.0 && s.x1 > gutter + 2.0);
-        if crosses {
-            out.append(&mut left);
-            out.append(&mut right);
-            out.push(row);
-            continue;
-        }
-        let (l, r): (Vec<Segment>, Vec<Segment>) =
-            row.segments.into_iter().partition(|s| s.x1 <= gutter);
-        if !l.is_empty() {
-            left.push(Line {
-                page: row.page,
-                y: row.y,
-                segments: l,
-            });
-        }
-        if !r.is_empty() {
-            right.push(Line {
-                page: row.page,
-                y: row.y,
-                segments: r,
-            });
-        }
-    }
-    out.append(&mut left);
-    out.append(&mut right);
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -336,10 +239,11 @@ mod tests {
     #[test]
     fn a_sidebar_and_a_main_column_do_not_interleave() {
         let mut glyphs = word("Jane Doe", 40.0, 40.0);
+        // Two columns with their own line spacing, as a sidebar in smaller type has.
         for i in 0..10 {
-            let y = 100.0 + i as f32 * 14.0;
-            glyphs.extend(word(&format!("side{i}"), 40.0, y));
-            glyphs.extend(word(&format!("main text number {i} goes here"), 220.0, y));
+            glyphs.extend(word(&format!("side{i}"), 40.0, 106.0 + i as f32 * 11.0));
+            let main = format!("main text number {i} goes here");
+            glyphs.extend(word(&main, 220.0, 100.0 + i as f32 * 14.5));
         }
         let extracted = Extracted {
             glyphs,
@@ -351,6 +255,28 @@ mod tests {
         assert_eq!(texts[1], "side0");
         assert_eq!(texts[10], "side9");
         assert_eq!(texts[11], "main text number 0 goes here");
+    }
+
+    #[test]
+    fn labels_beside_their_content_are_one_column() {
+        // A narrow column of labels (dates, skill names) each on its content's baseline.
+        let mut glyphs = Vec::new();
+        for i in 0..10 {
+            let y = 100.0 + i as f32 * 14.0;
+            glyphs.extend(word(&format!("Lab{i}"), 40.0, y));
+            glyphs.extend(word(
+                &format!("content of entry number {i} is here"),
+                140.0,
+                y,
+            ));
+        }
+        let extracted = Extracted {
+            glyphs,
+            unmapped: 0,
+            pages: vec![(595.0, 842.0)],
+        };
+        let texts: Vec<String> = lines(&extracted).iter().map(Line::text).collect();
+        assert_eq!(texts[0], "Lab0 content of entry number 0 is here");
     }
 
     #[test]

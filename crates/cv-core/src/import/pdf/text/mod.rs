@@ -1,7 +1,7 @@
 //! Text → document: the glyphs of a PDF that is not ours become a [`Cv`](crate::Cv) with a
 //! confidence per field, and whatever could not be placed is kept in reading order.
 //!
-//! - [`layout`]: glyphs → segments → lines, columns kept apart, in reading order;
+//! - [`layout`]: glyphs → segments → lines in reading order; [`columns`] keeps columns apart;
 //! - [`sections`]: lines → header and sections, by vocabulary ([`vocab`]) and typography;
 //! - [`entries`], [`tags`]: a section's lines → entries or named lists, with [`dates`];
 //! - [`contacts`]: e-mail, phone, links, location;
@@ -10,6 +10,7 @@
 //! What does not live here: reading the PDF (`extract`), limits (`guard`).
 
 pub mod build;
+pub mod columns;
 pub mod contacts;
 pub mod dated;
 pub mod dates;

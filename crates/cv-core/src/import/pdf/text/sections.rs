@@ -101,9 +101,18 @@ pub fn split(lines: Vec<Line>) -> Split {
         (!upper || s.upper) && (!big || s.size > body * 1.08)
     };
     let first_known = known.first().map_or(usize::MAX, |(i, _)| *i);
+    // Headings have space above them; a wrapped word in capitals ("EMEA") does not.
+    let spaced: Vec<bool> = (0..lines.len())
+        .map(|i| {
+            i == 0
+                || lines[i - 1].page != lines[i].page
+                || lines[i].y - lines[i - 1].y > lines[i].size() * 1.9
+                || lines[i].y < lines[i - 1].y
+        })
+        .collect();
     let mut out = Split::default();
     for (i, line) in lines.into_iter().enumerate() {
-        let shaped = heading_shaped(&line);
+        let shaped = heading_shaped(&line) && (spaced[i] || known.iter().any(|(k, _)| *k == i));
         let kind = known.iter().find(|(k, _)| *k == i).map(|(_, h)| h.clone());
         let styled = (upper || big) && fits(&line);
         let heading = match kind {

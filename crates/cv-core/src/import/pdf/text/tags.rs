@@ -63,6 +63,13 @@ fn name_and_level(text: &str) -> (String, Option<String>) {
     if let Some((name, level)) = t.split_once(": ") {
         return (name.trim().to_owned(), Some(level.trim().to_owned()));
     }
+    for dash in [" – ", " - ", " — "] {
+        if let Some((name, level)) = t.split_once(dash)
+            && is_level(level)
+        {
+            return (name.trim().to_owned(), Some(level.trim().to_owned()));
+        }
+    }
     if let Some(open) = t.find(" (")
         && t.ends_with(')')
     {
@@ -118,63 +125,189 @@ fn has_separator(text: &str) -> bool {
         || text.trim_end().ends_with(['·', ','])
 }
 
+/// Words that start a level, lowercase: skills and languages, in the languages we read.
+const LEVELS: &[&str] = &[
+    "expert",
+    "advanced",
+    "intermediate",
+    "beginner",
+    "basic",
+    "basics",
+    "proficient",
+    "native",
+    "fluent",
+    "professional",
+    "conversational",
+    "elementary",
+    "working",
+    "master",
+    "good",
+    "very",
+    "excellent",
+    "limited",
+    "full",
+    "bilingual",
+    "mother",
+    "muttersprache",
+    "fließend",
+    "verhandlungssicher",
+    "grundkenntnisse",
+    "gut",
+    "sehr",
+    "experte",
+    "fortgeschritten",
+    "erweitert",
+    "natif",
+    "native",
+    "courant",
+    "bilingue",
+    "notions",
+    "intermédiaire",
+    "avancé",
+    "nativo",
+    "avanzado",
+    "intermedio",
+    "básico",
+    "fluido",
+    "madrelingua",
+    "avanzato",
+    "base",
+    "fluente",
+    "avançado",
+    "intermediário",
+    "moedertaal",
+    "vloeiend",
+    "gevorderd",
+    "basis",
+    "goed",
+    "a1",
+    "a2",
+    "b1",
+    "b2",
+    "c1",
+    "c2",
+    "متقدم",
+    "متقدمة",
+    "خبير",
+    "متوسط",
+    "ممتاز",
+    "اللغة",
+    "الأم",
+    "مبتدئ",
+    "طلاقة",
+];
+
+/// Whether `text` reads as a level: "Expert", "Fluent (C2)", "Muttersprache".
+fn is_level(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
+    let first = first.trim_matches(|c: char| !c.is_alphanumeric());
+    LEVELS.contains(&first)
+}
+
+/// Joins lines that wrapped because the column was full (sidebars are narrow): a line that
+/// reaches the column's right edge continues on the next one.
+fn unwrap(lines: &[Line]) -> Vec<Line> {
+    let right = lines
+        .iter()
+        .flat_map(|l| l.segments.iter().map(|s| s.x1))
+        .fold(0.0, f32::max);
+    let mut out: Vec<Line> = Vec::new();
+    for line in lines {
+        let joins = out.last().is_some_and(|prev: &Line| {
+            let end = prev.segments.last().map_or(0.0, |s| s.x1);
+            let t = prev.text();
+            prev.page == line.page
+                && prev.segments.len() == 1
+                && line.segments.len() == 1
+                && end >= right - 3.5 * prev.size()
+                && !t.trim_end().ends_with(['·', ',', '،'])
+                && line.y - prev.y < prev.size() * 1.6
+                && !line.text().contains(": ")
+                && line
+                    .text()
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_lowercase() || !c.is_alphabetic())
+        });
+        match out.last_mut() {
+            Some(prev) if joins => {
+                if let (Some(a), Some(b)) = (prev.segments.last_mut(), line.segments.first()) {
+                    a.text = format!("{} {}", a.text, b.text);
+                    a.x1 = b.x1;
+                }
+            }
+            _ => out.push(line.clone()),
+        }
+    }
+    out
+}
+
 /// Parses the lines of a tags section.
 pub fn parse(lines: &[Line]) -> Vec<RawTag> {
+    let lines = &unwrap(lines)[..];
     let mut out: Vec<RawTag> = Vec::new();
+    // The previous line ended with a separator: this one continues its items.
     let mut continues = false;
+    // The last entry is a heading ("Tools · Expert") still waiting for its items.
+    let mut awaiting = false;
     for (i, line) in lines.iter().enumerate() {
         let text = line.text();
-        let next_has_items = lines.get(i + 1).is_some_and(|n| {
-            let t = n.text();
-            has_separator(&t) || (n.segments.len() == 1 && n.x0() > line.x0() + 4.0)
-        });
+        let ends_open = text.trim_end().ends_with(['·', ',', '،']);
+        let next_has_items = lines.get(i + 1).is_some_and(|n| has_separator(&n.text()));
         if line.segments.len() >= 2 {
             let (name, level) = name_and_level(&line.segments[0].text);
             let rest: Vec<&str> = line.segments[1..].iter().map(|s| s.text.as_str()).collect();
+            let mut rest = rest.join(" ");
+            let mut level = level;
+            // "Rust, Go · Expert": the level after the items.
+            if let Some((items, last)) = rest.clone().rsplit_once(" · ")
+                && is_level(last)
+            {
+                level = level.or(Some(last.trim().to_owned()));
+                rest = items.to_owned();
+            }
             out.push(RawTag {
                 name: Some(name),
                 level,
-                items: split_items(&rest.join(" ")),
+                items: split_items(&rest),
             });
-            continues = text.trim_end().ends_with(['·', ',']);
+            awaiting = false;
         } else if continues && let Some(last) = out.last_mut() {
             last.items.extend(split_items(&text));
-            continues = text.trim_end().ends_with(['·', ',']);
         } else if let Some((name, items)) = text
             .split_once(": ")
-            .filter(|(n, _)| n.split_whitespace().count() <= 4)
+            .filter(|(n, _)| n.split_whitespace().count() <= 4 && !n.contains(['·', '|', '•']))
         {
-            out.push(RawTag {
-                name: Some(name.trim().to_owned()),
-                level: None,
-                items: split_items(items),
-            });
-            continues = text.trim_end().ends_with(['·', ',']);
-        } else if !has_separator(&text) && next_has_items && !text.contains(" · ") {
-            let (name, level) = name_and_level(&text);
+            let (name, level) = name_and_level(name);
             out.push(RawTag {
                 name: Some(name),
                 level,
-                items: Vec::new(),
+                items: split_items(items),
             });
-            continues = true;
-        } else if text.contains(" · ")
-            && !out
-                .last()
-                .is_some_and(|t| t.items.is_empty() && t.name.is_some())
-        {
-            // One run of names ("English (Native) · French (B2)") or "Name · Level".
+            awaiting = false;
+        } else {
             let parts = split_items(&text);
-            let is_level = parts.len() == 2
-                && parts[1].split_whitespace().count() <= 3
-                && !parts[1].contains('(');
-            if is_level {
+            if parts.len() == 2 && is_level(&parts[1]) && !ends_open {
+                let (name, _) = name_and_level(&parts[0]);
                 out.push(RawTag {
-                    name: Some(parts[0].clone()),
+                    name: Some(name),
                     level: Some(parts[1].clone()),
                     items: Vec::new(),
                 });
-            } else {
+                awaiting = true;
+            } else if parts.len() == 1 && !ends_open && next_has_items && !awaiting {
+                let (name, level) = name_and_level(&text);
+                out.push(RawTag {
+                    name: Some(name),
+                    level,
+                    items: Vec::new(),
+                });
+                awaiting = true;
+            } else if awaiting && let Some(last) = out.last_mut() {
+                last.items.extend(parts);
+                awaiting = false;
+            } else if parts.len() > 1 && parts.iter().all(|p| p.ends_with(')')) {
+                // A run of names with levels: "English (Native) · French (B2)".
                 for p in parts {
                     let (name, level) = name_and_level(&p);
                     out.push(RawTag {
@@ -183,29 +316,22 @@ pub fn parse(lines: &[Line]) -> Vec<RawTag> {
                         items: Vec::new(),
                     });
                 }
-            }
-            continues = text.trim_end().ends_with('·');
-        } else if let Some(last) = out.last_mut().filter(|t| t.items.is_empty() && continues) {
-            last.items.extend(split_items(&text));
-            continues = text.trim_end().ends_with(['·', ',']);
-        } else {
-            let (name, level) = name_and_level(&text);
-            let items = split_items(&text);
-            if items.len() > 1 {
+            } else if parts.len() > 1 {
                 out.push(RawTag {
                     name: None,
                     level: None,
-                    items,
+                    items: parts,
                 });
             } else {
+                let (name, level) = name_and_level(&text);
                 out.push(RawTag {
                     name: Some(name),
                     level,
                     items: Vec::new(),
                 });
             }
-            continues = false;
         }
+        continues = ends_open;
     }
     out
 }
@@ -245,6 +371,9 @@ mod tests {
         ]);
         assert_eq!(sidebar.len(), 2, "{sidebar:?}");
         assert_eq!(sidebar[0].items, ["AWS", "Kubernetes", "Terraform"]);
+        let levelled = parse(&[line(40.0, &["Tools", "Figma, Framer · Expert"])]);
+        assert_eq!(levelled[0].level.as_deref(), Some("Expert"), "{levelled:?}");
+        assert_eq!(levelled[0].items, ["Figma", "Framer"]);
         let languages = parse(&[line(40.0, &["English (Native) · French (B2)"])]);
         assert_eq!(languages[1].level.as_deref(), Some("B2"));
     }
