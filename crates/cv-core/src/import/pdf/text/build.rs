@@ -141,7 +141,11 @@ impl Builder {
                     self.note("basics.summary".into(), c);
                 }
             }
-            SectionKey::Skills | SectionKey::Languages | SectionKey::Interests => {
+            SectionKey::Languages => {
+                let found = super::languages::languages(&block.lines);
+                self.tags(&key, found, c);
+            }
+            SectionKey::Skills | SectionKey::Interests => {
                 let found = tags::parse(&block.lines);
                 self.tags(&key, found, c);
             }
@@ -160,12 +164,6 @@ impl Builder {
     }
 
     fn tags(&mut self, key: &SectionKey, found: Vec<RawTag>, c: f32) {
-        // Languages printed in a row ("English (Native)   French (B2)") read as a name with items.
-        let found = if *key == SectionKey::Languages {
-            found.into_iter().flat_map(tags::flatten).collect()
-        } else {
-            found
-        };
         for (i, t) in found.into_iter().enumerate() {
             match key {
                 SectionKey::Languages => {

@@ -3,7 +3,8 @@
 //!
 //! - [`layout`]: glyphs → segments → lines in reading order; [`columns`] keeps columns apart;
 //! - [`sections`]: lines → header and sections, by vocabulary ([`vocab`]) and typography;
-//! - [`entries`], [`tags`]: a section's lines → entries or named lists, with [`dates`];
+//! - [`entries`], [`tags`], [`languages`]: a section's lines → entries or named lists, with
+//!   [`dates`];
 //! - [`contacts`]: e-mail, phone, links, location;
 //! - [`build`]: all of it onto the model, with confidences.
 //!
@@ -16,6 +17,7 @@ pub mod dated;
 pub mod dates;
 pub mod entries;
 pub mod fill;
+pub mod languages;
 pub mod layout;
 pub mod sections;
 pub mod tags;

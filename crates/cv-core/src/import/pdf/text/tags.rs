@@ -17,7 +17,7 @@ pub struct RawTag {
     pub items: Vec<String>,
 }
 
-fn split_items(text: &str) -> Vec<String> {
+pub(super) fn split_items(text: &str) -> Vec<String> {
     let sep = if text.contains(" · ") {
         " · "
     } else if text.contains(" | ") {
@@ -58,7 +58,7 @@ fn split_items(text: &str) -> Vec<String> {
 }
 
 /// "German (C1)" → ("German", "C1"); "German: Fluent (C1)" → ("German", "Fluent (C1)").
-fn name_and_level(text: &str) -> (String, Option<String>) {
+pub(super) fn name_and_level(text: &str) -> (String, Option<String>) {
     let t = text.trim();
     if let Some((name, level)) = t.split_once(": ") {
         return (name.trim().to_owned(), Some(level.trim().to_owned()));
@@ -77,45 +77,6 @@ fn name_and_level(text: &str) -> (String, Option<String>) {
         return (t[..open].trim().to_owned(), Some(level.to_owned()));
     }
     (t.to_owned(), None)
-}
-
-/// A group whose items are really more names with levels: one entry each.
-pub fn flatten(tag: RawTag) -> Vec<RawTag> {
-    // "English (Fluent) German (Basic)": names with levels set apart by spaces only.
-    if tag.items.is_empty()
-        && let Some(name) = &tag.name
-        && let Some(level) = &tag.level
-        && level.contains(") ")
-    {
-        let whole = format!("{name} ({level})");
-        let mut out = Vec::new();
-        for part in whole.split_inclusive(") ") {
-            let (name, level) = name_and_level(part);
-            out.push(RawTag {
-                name: Some(name),
-                level,
-                items: Vec::new(),
-            });
-        }
-        return out;
-    }
-    if tag.items.is_empty() {
-        return vec![tag];
-    }
-    let mut out = vec![RawTag {
-        items: Vec::new(),
-        ..tag.clone()
-    }];
-    for item in tag.items {
-        let (name, level) = name_and_level(&item);
-        out.push(RawTag {
-            name: Some(name),
-            level,
-            items: Vec::new(),
-        });
-    }
-    out.retain(|t| t.name.is_some());
-    out
 }
 
 fn has_separator(text: &str) -> bool {
@@ -198,7 +159,7 @@ const LEVELS: &[&str] = &[
 ];
 
 /// Whether `text` reads as a level: "Expert", "Fluent (C2)", "Muttersprache".
-fn is_level(text: &str) -> bool {
+pub(super) fn is_level(text: &str) -> bool {
     let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
     let first = first.trim_matches(|c: char| !c.is_alphanumeric());
     LEVELS.contains(&first)
@@ -206,7 +167,7 @@ fn is_level(text: &str) -> bool {
 
 /// Joins lines that wrapped because the column was full (sidebars are narrow): a line that
 /// reaches the column's right edge continues on the next one.
-fn unwrap(lines: &[Line]) -> Vec<Line> {
+pub(super) fn unwrap(lines: &[Line]) -> Vec<Line> {
     let right = lines
         .iter()
         .flat_map(|l| l.segments.iter().map(|s| s.x1))
@@ -260,11 +221,13 @@ pub fn parse(lines: &[Line]) -> Vec<RawTag> {
             let mut rest = rest.join(" ");
             let mut level = level;
             // "Rust, Go · Expert": the level after the items.
-            if let Some((items, last)) = rest.clone().rsplit_once(" · ")
-                && is_level(last)
-            {
+            let trailing = [" · ", " – ", " - "]
+                .iter()
+                .find_map(|sep| rest.rsplit_once(sep).filter(|(_, l)| is_level(l)))
+                .map(|(i, l)| (i.to_owned(), l.to_owned()));
+            if let Some((items, last)) = trailing {
                 level = level.or(Some(last.trim().to_owned()));
-                rest = items.to_owned();
+                rest = items;
             }
             out.push(RawTag {
                 name: Some(name),
@@ -374,6 +337,23 @@ mod tests {
         let levelled = parse(&[line(40.0, &["Tools", "Figma, Framer · Expert"])]);
         assert_eq!(levelled[0].level.as_deref(), Some("Expert"), "{levelled:?}");
         assert_eq!(levelled[0].items, ["Figma", "Framer"]);
+        let spoken = super::super::languages::languages(&[
+            line(40.0, &["English (Native) German: Fluent (C1)"]),
+            line(40.0, &["French · Professional working"]),
+            line(40.0, &["proficiency"]),
+        ]);
+        let pairs: Vec<(Option<&str>, Option<&str>)> = spoken
+            .iter()
+            .map(|t| (t.name.as_deref(), t.level.as_deref()))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                (Some("English"), Some("Native")),
+                (Some("German"), Some("Fluent (C1)")),
+                (Some("French"), Some("Professional working proficiency")),
+            ]
+        );
         let languages = parse(&[line(40.0, &["English (Native) · French (B2)"])]);
         assert_eq!(languages[1].level.as_deref(), Some("B2"));
     }
