@@ -5,7 +5,7 @@
 //! CV once to count its pages, takes "today" from `SOURCE_DATE_EPOCH` or the clock, and prints.
 
 use std::fmt::Write as _;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::PathBuf;
 
 use clap::Args;
@@ -37,20 +37,14 @@ pub struct AnalyzeArgs {
     no_render: bool,
 }
 
-fn read_ad(path: &PathBuf) -> Result<String, Failure> {
+fn read_ad(path: &std::path::Path) -> Result<String, Failure> {
     let shown = path.display();
-    let file = std::fs::File::open(path)
-        .map_err(|e| Failure::unreadable(format!("cannot read {shown}: {e}")))?;
-    let mut bytes = Vec::new();
-    file.take(MAX_AD_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| Failure::unreadable(format!("cannot read {shown}: {e}")))?;
-    if bytes.len() as u64 > MAX_AD_BYTES {
-        return Err(Failure::unreadable(format!(
-            "{shown} is larger than {} KiB; a job ad is plain text",
-            MAX_AD_BYTES / 1024
-        )));
-    }
+    let bytes = input::read_bounded(path, MAX_AD_BYTES)?.ok_or_else(|| {
+        let kib = MAX_AD_BYTES / 1024;
+        Failure::unreadable(format!(
+            "{shown} is larger than {kib} KiB; a job ad is plain text"
+        ))
+    })?;
     String::from_utf8(bytes).map_err(|_| {
         Failure::unreadable(format!(
             "{shown} is not UTF-8 text; save the ad as plain text"

@@ -1,7 +1,7 @@
 //! `cvimprover import`: a PDF, JSON Resume (JSON or YAML) or our JSON → our JSON, with a report
 //! of what was recognised and what was unsure.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::PathBuf;
 
 use clap::Args;
@@ -43,35 +43,17 @@ pub(crate) fn run(args: &ImportArgs) -> Result<(), Failure> {
     crate::render::write_output(&args.output, json.as_bytes())
 }
 
-fn read(path: &PathBuf) -> Result<Vec<u8>, Failure> {
-    let shown = path.display();
-    let mut bytes = Vec::new();
-    let result = if path.as_os_str() == "-" {
-        std::io::stdin()
-            .lock()
-            .take(MAX_IMPORT_BYTES + 1)
-            .read_to_end(&mut bytes)
-    } else {
-        let file = std::fs::File::open(path)
-            .map_err(|e| Failure::unreadable(format!("cannot read {shown}: {e}")))?;
-        if file.metadata().is_ok_and(|m| m.is_dir()) {
-            return Err(Failure::unreadable(format!(
-                "{shown} is a directory, not a file"
-            )));
-        }
-        file.take(MAX_IMPORT_BYTES + 1).read_to_end(&mut bytes)
-    };
-    result.map_err(|e| Failure::unreadable(format!("cannot read {shown}: {e}")))?;
-    if bytes.len() as u64 > MAX_IMPORT_BYTES {
-        return Err(Failure::new(
+fn read(path: &std::path::Path) -> Result<Vec<u8>, Failure> {
+    crate::input::read_bounded(path, MAX_IMPORT_BYTES)?.ok_or_else(|| {
+        let mib = MAX_IMPORT_BYTES >> 20;
+        Failure::new(
             13,
             format!(
-                "{shown} is larger than {} MiB, the most we import",
-                MAX_IMPORT_BYTES >> 20
+                "{} is larger than {mib} MiB, the most we import",
+                path.display()
             ),
-        ));
-    }
-    Ok(bytes)
+        )
+    })
 }
 
 /// Each kind of failure has its own exit code (see `lib.rs`).

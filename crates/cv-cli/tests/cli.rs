@@ -3,37 +3,17 @@
 
 #![allow(clippy::unwrap_used)]
 
-use std::path::{Path, PathBuf};
+mod common;
+
 use std::process::{Command, Output};
 
-fn examples() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples")
-}
+use common::{example, run_in};
 
 fn cvimprover(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_cvimprover"))
         .args(args)
         .output()
         .unwrap()
-}
-
-fn run_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_cvimprover"))
-        .args(args)
-        .current_dir(dir)
-        .env("SOURCE_DATE_EPOCH", "1767225600")
-        .output()
-        .unwrap();
-    let code = out.status.code().unwrap();
-    (
-        code,
-        String::from_utf8_lossy(&out.stdout).into(),
-        String::from_utf8_lossy(&out.stderr).into(),
-    )
-}
-
-fn example(name: &str) -> String {
-    examples().join(name).display().to_string()
 }
 
 #[test]

@@ -6,29 +6,18 @@
 #[path = "../../cv-core/tests/common/bad_pdfs.rs"]
 mod bad_pdfs;
 
+mod common;
+
 use std::path::Path;
-use std::process::Command;
 use std::time::{Duration, Instant};
 
-fn examples() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples")
-}
+use common::examples;
 
 /// Runs the binary in `dir`; returns exit code, stderr and how long it took.
 fn run_in(dir: &Path, args: &[&str]) -> (i32, String, Duration) {
     let started = Instant::now();
-    let out = Command::new(env!("CARGO_BIN_EXE_cvimprover"))
-        .args(args)
-        .current_dir(dir)
-        .env("SOURCE_DATE_EPOCH", "1767225600")
-        .output()
-        .unwrap();
-    let took = started.elapsed();
-    (
-        out.status.code().unwrap(),
-        String::from_utf8_lossy(&out.stderr).into(),
-        took,
-    )
+    let (code, _, stderr) = common::run_in(dir, args);
+    (code, stderr, started.elapsed())
 }
 
 #[test]
