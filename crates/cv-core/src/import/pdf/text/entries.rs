@@ -14,6 +14,7 @@ use super::dated::{
 };
 use super::dates::Found;
 use super::layout::{Line, Segment};
+use super::orgs::{org_word, title_comma};
 
 /// One entry, as printed.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -202,79 +203,6 @@ pub fn parse(lines: Vec<Line>) -> (Vec<RawEntry>, Vec<String>) {
     (entries, before)
 }
 
-/// Words that mark an organisation's name rather than a place.
-const ORG_WORDS: &[&str] = &[
-    "university",
-    "universität",
-    "université",
-    "universidad",
-    "università",
-    "universidade",
-    "universiteit",
-    "hochschule",
-    "college",
-    "school",
-    "schule",
-    "école",
-    "escuela",
-    "institute",
-    "institut",
-    "instituto",
-    "academy",
-    "akademie",
-    "gmbh",
-    "ag",
-    "inc",
-    "inc.",
-    "ltd",
-    "ltd.",
-    "llc",
-    "plc",
-    "bv",
-    "b.v.",
-    "s.a.",
-    "sa",
-    "srl",
-    "s.r.l.",
-    "labs",
-    "lab",
-    "group",
-    "gruppe",
-    "bank",
-    "foundation",
-    "stiftung",
-    "society",
-    "association",
-    "verein",
-    "company",
-    "corp",
-    "corporation",
-    "technologies",
-    "systems",
-    "solutions",
-    "media",
-    "health",
-    "payments",
-    "politecnico",
-    "polytechnic",
-    "hogeschool",
-    "escola",
-    "scuola",
-    "lycée",
-    "gymnasium",
-];
-
-/// Whether `text` names an organisation (by its words), not a place.
-fn org_word(text: &str) -> bool {
-    text.split_whitespace().any(|w| {
-        ORG_WORDS.contains(
-            &w.trim_matches(|c: char| c == ',' || c == '(' || c == ')')
-                .to_lowercase()
-                .as_str(),
-        )
-    })
-}
-
 /// "London, UK · acme.example" or "Paris": a short line of a place and maybe a link.
 fn separated_place(rest: &[Segment]) -> bool {
     let parts = pieces(rest);
@@ -332,9 +260,10 @@ fn head(d: &Dated) -> RawEntry {
     let mut parts = parts.into_iter();
     if let Some(first) = parts.next() {
         // "Title, Organisation" when the organisation shares the heading line.
-        entry.comma_split = first
-            .rsplit_once(", ")
-            .map(|(t, o)| (t.to_owned(), o.to_owned()));
+        entry.comma_split = title_comma(&first).map(|at| {
+            let (t, o) = first.split_at(at);
+            (t.to_owned(), o[2..].to_owned())
+        });
         entry.title = Some(first);
     }
     let mut rest: Vec<String> = parts.collect();
