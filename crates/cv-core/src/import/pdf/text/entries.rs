@@ -14,7 +14,7 @@ use super::dated::{
 };
 use super::dates::Found;
 use super::layout::{Line, Segment};
-use super::orgs::{org_word, title_comma};
+use super::orgs::{comma_parts, org_word, title_comma};
 
 /// One entry, as printed.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -232,7 +232,7 @@ fn org_shaped(rest: &[Segment], text: &str) -> bool {
 /// "Org, City, Country" → ("Org", "City, Country"): with three parts or more the place is the
 /// last two, as addresses end with a city and a country.
 fn org_and_place(text: &str) -> (String, Option<String>) {
-    let parts: Vec<&str> = text.split(", ").collect();
+    let parts = comma_parts(text);
     match parts.len() {
         0 | 1 => (text.to_owned(), None),
         2 => (parts[0].to_owned(), Some(parts[1].to_owned())),

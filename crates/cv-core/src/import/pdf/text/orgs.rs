@@ -86,16 +86,35 @@ pub(super) fn title_comma(text: &str) -> Option<usize> {
     {
         return Some(at);
     }
+    commas_outside_brackets(text).first().copied()
+}
+
+/// Byte offsets of each ", " that is not inside brackets: "ECCB (contributed, online)" is one
+/// part.
+pub(super) fn commas_outside_brackets(text: &str) -> Vec<usize> {
     let mut depth = 0i32;
+    let mut out = Vec::new();
     for (i, c) in text.char_indices() {
         match c {
             '(' | '[' => depth += 1,
             ')' | ']' => depth -= 1,
-            ',' if depth <= 0 && text[i..].starts_with(", ") => return Some(i),
+            ',' if depth <= 0 && text[i..].starts_with(", ") => out.push(i),
             _ => {}
         }
     }
-    None
+    out
+}
+
+/// `text` split at the ", " outside brackets.
+pub(super) fn comma_parts(text: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut from = 0;
+    for at in commas_outside_brackets(text) {
+        parts.push(&text[from..at]);
+        from = at + 2;
+    }
+    parts.push(&text[from..]);
+    parts
 }
 
 #[cfg(test)]
@@ -124,5 +143,14 @@ mod tests {
             let got = title_comma(text).map(|at| &text[..at]);
             assert_eq!(got, *title, "{text}");
         }
+    }
+
+    #[test]
+    fn comma_parts_keep_brackets_whole() {
+        assert_eq!(
+            comma_parts("ECCB 2020 (contributed, online), Lyon"),
+            ["ECCB 2020 (contributed, online)", "Lyon"]
+        );
+        assert_eq!(comma_parts("Acme"), ["Acme"]);
     }
 }
