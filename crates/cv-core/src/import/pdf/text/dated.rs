@@ -188,14 +188,16 @@ fn continues_heading(head: &Dated, next: &Dated, room: f32) -> bool {
 pub fn join_dangling(lines: Vec<Line>) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::new();
     for line in lines {
-        // A link broken after a hyphen: "talks.example.com/eu-2024-" + "multiregion".
+        // A link broken after a hyphen or a slash: "talks.example.com/eu-2024-" + "multiregion",
+        // "doi.example.org/" + "msb-2020-9521".
         let next = line.text();
         let broken_at = out.last().and_then(|l: &Line| {
             l.segments.iter().rposition(|s| {
                 let last_word = s.text.rsplit(' ').next().unwrap_or("");
-                last_word.ends_with('-')
-                    && !next.contains(' ')
-                    && (last_word.contains(['/', '.']) || next.contains('.'))
+                let after_hyphen = last_word.ends_with('-')
+                    && (last_word.contains(['/', '.']) || next.contains('.'));
+                let after_slash = last_word.ends_with('/') && last_word.contains('.');
+                !next.is_empty() && !next.contains(' ') && (after_hyphen || after_slash)
             })
         });
         if let Some(at) = broken_at
@@ -342,5 +344,31 @@ mod tests {
             let got = join_wrapped_headings(lines);
             assert_eq!(got.len(), *want, "{head} / {next}");
         }
+    }
+
+    #[test]
+    fn a_link_broken_after_a_slash_is_joined() {
+        let seg = |t: &str| Segment {
+            x0: 50.0,
+            x1: 300.0,
+            text: t.to_owned(),
+            size: 10.0,
+        };
+        let at = |y: f32, t: &str| Line {
+            page: 1,
+            y,
+            segments: vec![seg(t)],
+        };
+        let lines = vec![
+            at(10.0, "Nature Methods · doi.example.org/"),
+            at(22.0, "nmeth-2023-1712"),
+            at(34.0, "Lindqvist M, Brennan T."),
+        ];
+        let got = join_dangling(lines);
+        assert_eq!(got.len(), 2);
+        assert_eq!(
+            got[0].text(),
+            "Nature Methods · doi.example.org/nmeth-2023-1712"
+        );
     }
 }
