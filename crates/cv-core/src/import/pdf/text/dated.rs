@@ -1,6 +1,6 @@
 //! A line's date taken out of it, and the joins that must happen before entries are read: a
 //! range split over two lines, a detail line that wraps after its separator, a link broken
-//! after a hyphen.
+//! after a hyphen, a "Title, Organisation" heading that wraps before its right-aligned date.
 
 use super::dates::{self, Found};
 use super::layout::{Line, Segment};
@@ -117,18 +117,87 @@ pub fn join_split_dates(mut lines: Vec<Dated>) -> Vec<Dated> {
     lines
 }
 
+/// Joins a heading that wrapped onto the next line back into one: the next line's first word
+/// would not have fit between the heading's end and the right-aligned date, less a gutter
+/// ("Fellow, University of Cambridge, Department of" / "Genetics · Cambridge, UK"). A sentence (ending with a full stop) is a paragraph, and a
+/// heading that ends with a link is complete.
+pub fn join_wrapped_headings(lines: Vec<Dated>) -> Vec<Dated> {
+    let mut out: Vec<Dated> = Vec::new();
+    // Room the heading could still have grown by, and where its text ends.
+    let mut open: Option<(f32, f32)> = None;
+    for d in lines {
+        if let (Some((room, x1)), Some(last)) = (open, out.last_mut())
+            && continues_heading(last, &d, room)
+            && let Some(end) = last.rest.last_mut()
+        {
+            end.text = join_wrapped(&end.text, &text_of(&d.rest));
+            let new_x1 = d.rest.last().map_or(x1, |s| s.x1);
+            open = Some((room + x1 - new_x1, new_x1));
+            continue;
+        }
+        // Text stops short of the date by a gutter of about one font size.
+        open = date_gap(&d)
+            .zip(d.rest.last())
+            .map(|(gap, end)| (gap - end.size, end.x1));
+        out.push(d);
+    }
+    out
+}
+
+/// Space between a heading's text and its date segment, when the date is a segment of its own.
+fn date_gap(d: &Dated) -> Option<f32> {
+    d.date.as_ref()?;
+    let end = d.rest.last()?;
+    d.line
+        .segments
+        .iter()
+        .filter(|s| s.x0 > end.x1)
+        .map(|s| s.x0 - end.x1)
+        .reduce(f32::min)
+}
+
+/// Whether `next` continues `head`, whose text could still have grown by `room` points.
+fn continues_heading(head: &Dated, next: &Dated, room: f32) -> bool {
+    let (Some(end), Some(first)) = (head.rest.last(), next.rest.first()) else {
+        return false;
+    };
+    let text = next.line.text();
+    let last_piece = split_pieces(&end.text).pop().unwrap_or_default();
+    // Only a heading that already holds more than a title ("Title, Org") runs on: otherwise the
+    // next line is the organisation line.
+    let compound = head.rest.len() > 1 || end.text.contains(", ") || end.text.contains(" · ");
+    // Right-to-left text grows leftwards, away from the room measured here.
+    let rtl = end.text.chars().any(super::layout::is_rtl);
+    if !compound
+        || rtl
+        || next.date.is_some()
+        || head.line.page != next.line.page
+        || bullet_text(&text).is_some()
+        || text.trim_end().ends_with('.')
+        || super::contacts::classify(&last_piece).is_some()
+    {
+        return false;
+    }
+    let chars = first.text.chars().count().max(1) as f32;
+    let per_char = (first.x1 - first.x0) / chars;
+    let word = first.text.split(' ').next().unwrap_or("").chars().count() as f32;
+    per_char * (word + 1.0) > room
+}
+
 /// Joins a line that ends with a separator ("Company · Berlin ·") with the line it continues on.
 pub fn join_dangling(lines: Vec<Line>) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::new();
     for line in lines {
-        // A link broken after a hyphen: "talks.example.com/eu-2024-" + "multiregion".
+        // A link broken after a hyphen or a slash: "talks.example.com/eu-2024-" + "multiregion",
+        // "doi.example.org/" + "msb-2020-9521".
         let next = line.text();
         let broken_at = out.last().and_then(|l: &Line| {
             l.segments.iter().rposition(|s| {
                 let last_word = s.text.rsplit(' ').next().unwrap_or("");
-                last_word.ends_with('-')
-                    && !next.contains(' ')
-                    && (last_word.contains(['/', '.']) || next.contains('.'))
+                let after_hyphen = last_word.ends_with('-')
+                    && (last_word.contains(['/', '.']) || next.contains('.'));
+                let after_slash = last_word.ends_with('/') && last_word.contains('.');
+                !next.is_empty() && !next.contains(' ') && (after_hyphen || after_slash)
             })
         });
         if let Some(at) = broken_at
@@ -216,4 +285,90 @@ pub fn undated(lines: &[Line]) -> Vec<super::entries::RawEntry> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A line of segments `(x0, x1, text)` at `y`, 10 pt type.
+    fn line(y: f32, parts: &[(f32, f32, &str)]) -> Dated {
+        let segments = parts
+            .iter()
+            .map(|(x0, x1, t)| Segment {
+                x0: *x0,
+                x1: *x1,
+                text: (*t).to_owned(),
+                size: 10.0,
+            })
+            .collect();
+        dated(Line {
+            page: 1,
+            y,
+            segments,
+        })
+    }
+
+    #[test]
+    fn wrapped_headings_join_only_when_the_next_word_could_not_fit() {
+        let cases: &[(&str, f32, &str, usize)] = &[
+            // "Genetics" (8 letters at 5 pt) does not fit in 20 pt before the date: one heading.
+            (
+                "Fellow, University of Cambridge, Department of",
+                400.0,
+                "Genetics · Cambridge",
+                1,
+            ),
+            // Plenty of room: the next line was printed on its own.
+            (
+                "Fellow, University of Cambridge",
+                250.0,
+                "Genetics · Cambridge",
+                2,
+            ),
+            // A plain title: the next line is the organisation line.
+            ("Research Fellow", 400.0, "Genetics · Cambridge", 2),
+            // A sentence is the entry's paragraph.
+            (
+                "Engineer, Acme · London",
+                400.0,
+                "Builds payment systems.",
+                2,
+            ),
+        ];
+        for (head, x1, next, want) in cases {
+            let lines = vec![
+                line(10.0, &[(50.0, *x1, head), (440.0, 500.0, "2021 – 2024")]),
+                line(22.0, &[(50.0, 150.0, next)]),
+            ];
+            let got = join_wrapped_headings(lines);
+            assert_eq!(got.len(), *want, "{head} / {next}");
+        }
+    }
+
+    #[test]
+    fn a_link_broken_after_a_slash_is_joined() {
+        let seg = |t: &str| Segment {
+            x0: 50.0,
+            x1: 300.0,
+            text: t.to_owned(),
+            size: 10.0,
+        };
+        let at = |y: f32, t: &str| Line {
+            page: 1,
+            y,
+            segments: vec![seg(t)],
+        };
+        let lines = vec![
+            at(10.0, "Nature Methods · doi.example.org/"),
+            at(22.0, "nmeth-2023-1712"),
+            at(34.0, "Lindqvist M, Brennan T."),
+        ];
+        let got = join_dangling(lines);
+        assert_eq!(got.len(), 2);
+        assert_eq!(
+            got[0].text(),
+            "Nature Methods · doi.example.org/nmeth-2023-1712"
+        );
+    }
 }

@@ -9,10 +9,12 @@
 
 use super::contacts::{self, Contact};
 use super::dated::{
-    Dated, bullet_text, dated, join_dangling, join_split_dates, split_pieces, text_of,
+    Dated, bullet_text, dated, join_dangling, join_split_dates, join_wrapped_headings,
+    split_pieces, text_of,
 };
 use super::dates::Found;
 use super::layout::{Line, Segment};
+use super::orgs::{comma_parts, org_word, title_comma};
 
 /// One entry, as printed.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -67,7 +69,9 @@ impl RawEntry {
 /// Splits the lines of an entries section into entries; lines before the first entry are
 /// returned as they are.
 pub fn parse(lines: Vec<Line>) -> (Vec<RawEntry>, Vec<String>) {
-    let lines = join_split_dates(join_dangling(lines).into_iter().map(dated).collect());
+    let lines = join_wrapped_headings(join_split_dates(
+        join_dangling(lines).into_iter().map(dated).collect(),
+    ));
     let mut entries: Vec<RawEntry> = Vec::new();
     let mut before = Vec::new();
     let mut bullet_x: Option<f32> = None;
@@ -199,79 +203,6 @@ pub fn parse(lines: Vec<Line>) -> (Vec<RawEntry>, Vec<String>) {
     (entries, before)
 }
 
-/// Words that mark an organisation's name rather than a place.
-const ORG_WORDS: &[&str] = &[
-    "university",
-    "universität",
-    "université",
-    "universidad",
-    "università",
-    "universidade",
-    "universiteit",
-    "hochschule",
-    "college",
-    "school",
-    "schule",
-    "école",
-    "escuela",
-    "institute",
-    "institut",
-    "instituto",
-    "academy",
-    "akademie",
-    "gmbh",
-    "ag",
-    "inc",
-    "inc.",
-    "ltd",
-    "ltd.",
-    "llc",
-    "plc",
-    "bv",
-    "b.v.",
-    "s.a.",
-    "sa",
-    "srl",
-    "s.r.l.",
-    "labs",
-    "lab",
-    "group",
-    "gruppe",
-    "bank",
-    "foundation",
-    "stiftung",
-    "society",
-    "association",
-    "verein",
-    "company",
-    "corp",
-    "corporation",
-    "technologies",
-    "systems",
-    "solutions",
-    "media",
-    "health",
-    "payments",
-    "politecnico",
-    "polytechnic",
-    "hogeschool",
-    "escola",
-    "scuola",
-    "lycée",
-    "gymnasium",
-];
-
-/// Whether `text` names an organisation (by its words), not a place.
-fn org_word(text: &str) -> bool {
-    text.split_whitespace().any(|w| {
-        ORG_WORDS.contains(
-            &w.trim_matches(|c: char| c == ',' || c == '(' || c == ')')
-                .to_lowercase()
-                .as_str(),
-        )
-    })
-}
-
 /// "London, UK · acme.example" or "Paris": a short line of a place and maybe a link.
 fn separated_place(rest: &[Segment]) -> bool {
     let parts = pieces(rest);
@@ -301,7 +232,7 @@ fn org_shaped(rest: &[Segment], text: &str) -> bool {
 /// "Org, City, Country" → ("Org", "City, Country"): with three parts or more the place is the
 /// last two, as addresses end with a city and a country.
 fn org_and_place(text: &str) -> (String, Option<String>) {
-    let parts: Vec<&str> = text.split(", ").collect();
+    let parts = comma_parts(text);
     match parts.len() {
         0 | 1 => (text.to_owned(), None),
         2 => (parts[0].to_owned(), Some(parts[1].to_owned())),
@@ -329,9 +260,10 @@ fn head(d: &Dated) -> RawEntry {
     let mut parts = parts.into_iter();
     if let Some(first) = parts.next() {
         // "Title, Organisation" when the organisation shares the heading line.
-        entry.comma_split = first
-            .rsplit_once(", ")
-            .map(|(t, o)| (t.to_owned(), o.to_owned()));
+        entry.comma_split = title_comma(&first).map(|at| {
+            let (t, o) = first.split_at(at);
+            (t.to_owned(), o[2..].to_owned())
+        });
         entry.title = Some(first);
     }
     let mut rest: Vec<String> = parts.collect();

@@ -153,7 +153,7 @@ fn segments(row: &[&Glyph], rtl: bool) -> Vec<Segment> {
 }
 
 /// A right-to-left letter (Hebrew, Arabic); Arabic punctuation and digits are neutral.
-fn is_rtl(c: char) -> bool {
+pub(super) fn is_rtl(c: char) -> bool {
     c.is_alphabetic() && matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
 }
 

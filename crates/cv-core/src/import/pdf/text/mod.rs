@@ -5,7 +5,7 @@
 //! - [`sections`]: lines → header and sections, by vocabulary ([`vocab`]) and typography;
 //! - [`entries`], [`tags`], [`languages`]: a section's lines → entries or named lists, with
 //!   [`dates`];
-//! - [`contacts`]: e-mail, phone, links, location;
+//! - [`contacts`]: e-mail, phone, links, location; [`orgs`]: organisation names;
 //! - [`build`]: all of it onto the model, with confidences.
 //!
 //! What does not live here: reading the PDF (`extract`), limits (`guard`).
@@ -19,6 +19,7 @@ pub mod entries;
 pub mod fill;
 pub mod languages;
 pub mod layout;
+pub mod orgs;
 pub mod sections;
 pub mod tags;
 pub mod vocab;

@@ -193,7 +193,7 @@ pub(super) fn unwrap(lines: &[Line]) -> Vec<Line> {
         match out.last_mut() {
             Some(prev) if joins => {
                 if let (Some(a), Some(b)) = (prev.segments.last_mut(), line.segments.first()) {
-                    a.text = format!("{} {}", a.text, b.text);
+                    a.text = super::dated::join_wrapped(&a.text, &b.text);
                     a.x1 = b.x1;
                 }
             }
@@ -356,5 +356,14 @@ mod tests {
         );
         let languages = parse(&[line(40.0, &["English (Native) · French (B2)"])]);
         assert_eq!(languages[1].level.as_deref(), Some("B2"));
+    }
+
+    #[test]
+    fn a_word_hyphenated_at_the_column_edge_is_one_word() {
+        let mut second = line(40.0, &["cell & spatial omics"]);
+        second.y = 12.0;
+        let got = unwrap(&[line(40.0, &["Single-"]), second]);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].text(), "Single-cell & spatial omics");
     }
 }
