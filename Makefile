@@ -1,5 +1,5 @@
 # The two commands a newcomer needs (see README.md); everything else is detail.
-.PHONY: run test setup bench
+.PHONY: run test setup bench server
 
 ## make run: install what is missing, then render the examples to PDFs.
 run: setup
@@ -16,3 +16,7 @@ setup:
 bench: setup
 	@bench/render-speed.sh
 	@bench/render-peers.sh
+
+## make server: run the companion server (a throwaway PostgreSQL when DATABASE_URL is unset).
+server: setup
+	@scripts/server-dev.sh

@@ -5,6 +5,8 @@ cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
 started=$(date +%s)
+# The server's tests need PostgreSQL: a throwaway local cluster unless DATABASE_URL is set.
+[ -n "${DATABASE_URL:-}" ] || eval "$(scripts/server-pg.sh start)"
 step "format" cargo fmt --all --check
 step "clippy" cargo clippy --workspace --all-targets --locked -- -D warnings
 log=$(mktemp)
