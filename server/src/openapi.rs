@@ -6,7 +6,10 @@
 use axum::Json;
 use utoipa::{
     Modify, OpenApi,
-    openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme},
+    openapi::{
+        ContentBuilder, Ref, ResponseBuilder,
+        security::{HttpAuthScheme, HttpBuilder, SecurityScheme},
+    },
 };
 
 use crate::routes::{account, auth, health, password, plans};
@@ -22,7 +25,7 @@ use crate::routes::{account, auth, health, password, plans};
         account::me, account::update_me, account::delete_me, account::change_password, account::usage,
         plans::list, openapi_json,
     ),
-    modifiers(&BearerAuth),
+    modifiers(&BearerAuth, &BodyErrors),
     tags(
         (name = "auth", description = "Sign-up, sign-in, tokens, password reset"),
         (name = "account", description = "The signed-in account"),
@@ -46,6 +49,39 @@ impl Modify for BearerAuth {
                     .build(),
             ),
         );
+    }
+}
+
+/// Adds the answers every endpoint with a JSON body can give before its handler runs: 413 (over
+/// `MAX_BODY_BYTES`) and 415 (not `application/json`).
+struct BodyErrors;
+
+impl Modify for BodyErrors {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let error = |description: &str| {
+            ResponseBuilder::new()
+                .description(description)
+                .content(
+                    "application/json",
+                    ContentBuilder::new()
+                        .schema(Some(Ref::from_schema_name("ErrorBody")))
+                        .build(),
+                )
+                .build()
+        };
+        for item in openapi.paths.paths.values_mut() {
+            let operations = [&mut item.post, &mut item.patch, &mut item.put];
+            for operation in operations.into_iter().flatten() {
+                if operation.request_body.is_some() {
+                    let responses = &mut operation.responses.responses;
+                    responses.insert("413".to_owned(), error("Body too large").into());
+                    responses.insert(
+                        "415".to_owned(),
+                        error("Body is not application/json").into(),
+                    );
+                }
+            }
+        }
     }
 }
 
