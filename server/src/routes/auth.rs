@@ -38,6 +38,7 @@ pub async fn register(
 ) -> Result<(StatusCode, Json<AuthResponse>)> {
     state.throttles.per_ip.hit(&ip.0)?;
     let email = users::normalize_email(&request.email)?;
+    state.throttles.per_account.hit(&email)?;
     let name = users::normalize_name(&request.name)?;
     password::check_strength(&request.password, &[&email, &name])?;
     let hash = state.passwords.hash(&request.password).await?;
