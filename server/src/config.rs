@@ -13,7 +13,7 @@ pub struct Config {
     pub database_url: String,
 
     /// Largest number of pooled database connections.
-    #[arg(long, env = "DATABASE_MAX_CONNECTIONS", default_value_t = 16)]
+    #[arg(long, env = "DATABASE_MAX_CONNECTIONS", default_value_t = 8)]
     pub database_max_connections: u32,
 
     /// Address and port to listen on.
