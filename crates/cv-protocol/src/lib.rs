@@ -19,3 +19,34 @@ pub use plans::{
     LimitKind, LimitUsage, Plan, PlanLimits, PlansResponse, UpgradeSuggestion, UsageResponse,
     UsageStatus,
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn errors_and_statuses_have_the_documented_wire_form() {
+        let error = ErrorBody {
+            error: ErrorDetail {
+                code: "rate_limited".into(),
+                message: "slow down".into(),
+                upgrade: None,
+            },
+        };
+        assert_eq!(
+            serde_json::to_value(&error).unwrap(),
+            json!({"error": {"code": "rate_limited", "message": "slow down"}})
+        );
+        assert_eq!(
+            serde_json::to_value(UsageStatus::NearLimit).unwrap(),
+            json!("near_limit")
+        );
+        assert_eq!(
+            serde_json::to_value(LimitKind::AiRequests).unwrap(),
+            json!("ai_requests")
+        );
+        let update: UpdateMeRequest = serde_json::from_value(json!({"name": "Jane"})).unwrap();
+        assert_eq!((update.name.as_deref(), update.email), (Some("Jane"), None));
+    }
+}

@@ -280,6 +280,32 @@ mod tests {
         );
     }
 
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn no_more_than_permits_hashes_run_at_once() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let passwords = Passwords::new(2).unwrap();
+        let (running, most) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+        let tasks: Vec<_> = (0..8)
+            .map(|_| {
+                let (passwords, running, most) = (passwords.clone(), running.clone(), most.clone());
+                tokio::spawn(async move {
+                    passwords
+                        .run(move || {
+                            let now = running.fetch_add(1, Ordering::SeqCst) + 1;
+                            most.fetch_max(now, Ordering::SeqCst);
+                            std::thread::sleep(std::time::Duration::from_millis(30));
+                            running.fetch_sub(1, Ordering::SeqCst);
+                        })
+                        .await
+                })
+            })
+            .collect();
+        for task in tasks {
+            task.await.unwrap().unwrap();
+        }
+        assert_eq!(most.load(Ordering::SeqCst), 2);
+    }
+
     #[test]
     fn strength_rules() {
         for (password, ok) in [
