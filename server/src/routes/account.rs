@@ -118,7 +118,8 @@ pub async fn delete_me(State(state): State<AppState>, user: AuthUser) -> Result<
     (status = 200, description = "Changed; other sessions are signed out", body = AuthResponse),
     (status = 400, description = "Malformed body", body = ErrorBody),
     (status = 401, description = "Not signed in, or wrong current password", body = ErrorBody),
-    (status = 422, description = "Weak password", body = ErrorBody)))]
+    (status = 422, description = "Weak password", body = ErrorBody),
+    (status = 429, description = "Too many attempts", body = ErrorBody)))]
 pub async fn change_password(
     State(state): State<AppState>,
     user: AuthUser,

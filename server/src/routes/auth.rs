@@ -137,6 +137,7 @@ pub async fn logout(
     (status = 200, description = "Signed in", body = AuthResponse),
     (status = 400, description = "Malformed body", body = ErrorBody),
     (status = 401, description = "The token does not verify", body = ErrorBody),
+    (status = 409, description = "The e-mail belongs to an account linked to another Google account", body = ErrorBody),
     (status = 429, description = "Too many attempts", body = ErrorBody),
     (status = 502, description = "Google's keys could not be fetched", body = ErrorBody)))]
 pub async fn google(
