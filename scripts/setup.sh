@@ -9,8 +9,9 @@ set -euo pipefail
 # libreoffice-writer-nogui converts exported DOCX files to PDF in tests (about 250 MB, half a
 # minute to install). Node runs the official JSON Resume schema check (tools/schema-check); any
 # Node 18 or newer will do, so Debian's is installed only when there is none.
-# postgresql provides the server binaries scripts/server-pg.sh runs a throwaway cluster with.
-APT_PACKAGES=(poppler-utils hyperfine time fontconfig qpdf libreoffice-writer-nogui postgresql)
+# postgresql provides the server binaries scripts/server-pg.sh runs a throwaway cluster with;
+# python3-venv and curl let scripts/server-schemathesis.sh install schemathesis and reach the server.
+APT_PACKAGES=(poppler-utils hyperfine time fontconfig qpdf libreoffice-writer-nogui postgresql python3-venv curl)
 command -v node >/dev/null && command -v npm >/dev/null || APT_PACKAGES+=(nodejs npm)
 MIN_RUST=1.94
 
