@@ -13,6 +13,8 @@ step "tests" bash -o pipefail -c 'cargo test --workspace --all-targets --locked 
 # Import accuracy over the committed corpus: a floor against regressions (bench/import-accuracy).
 step "import accuracy" python3 bench/import-accuracy/score.py bench/import-accuracy/corpus \
   --importer "${CARGO_TARGET_DIR:-/var/tmp/cvimprover-target}/debug/cvimprover" --fail-below 0.82
+# The desktop app in a real window under Xvfb through WebDriver (builds it with the UI embedded).
+step "desktop e2e" scripts/test-desktop-e2e.sh
 step "docs" env RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked
 printf '\nAll checks passed in %ss.\n' "$(($(date +%s) - started))"
 # One closing line with the totals of every test binary.
