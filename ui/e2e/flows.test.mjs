@@ -1,0 +1,146 @@
+// The main flows against the built UI with the fake backend: create a CV, fill it, reorder
+// entries, undo/redo, validation at the field, change template, export, versions, list actions.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, startServer, previewText, calls } from "./harness.mjs";
+
+let browser, srv, page;
+before(async () => {
+  srv = await startServer();
+  browser = await launch();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on("pageerror", (e) => console.error("page error:", e));
+  await page.goto(srv.url);
+});
+after(async () => {
+  await browser?.close();
+  await srv?.server.close();
+});
+
+const field = (path) => page.locator(`[data-field="${path}"]`);
+const waitPreview = (text) => page.waitForFunction(
+  (t) => [...document.querySelectorAll("[data-testid=preview-page] img")].some((i) => decodeURIComponent(i.src).includes(t)), text);
+
+test("the empty list invites to create a CV, which opens in the editor", async () => {
+  await page.getByText("Start your first CV").waitFor();
+  await page.getByTestId("new-cv").click();
+  await page.locator("[data-testid=preview][data-page-count='1']").waitFor();
+  assert.equal(await page.getByTestId("save-status").textContent(), "Saved");
+});
+
+test("typing updates the preview and autosaves about a second later", async () => {
+  const gen0 = Number(await page.getByTestId("preview").getAttribute("data-generation"));
+  await field("basics.name").click();
+  await page.keyboard.type("Ada Lovelace");
+  await waitPreview("Ada Lovelace");
+  assert.ok(Number(await page.getByTestId("preview").getAttribute("data-generation")) > gen0);
+  assert.equal(await page.getByTestId("save-status").textContent(), "Saving…");
+  await page.getByTestId("save-status").filter({ hasText: "Saved" }).waitFor({ timeout: 3000 });
+  const saves = await calls(page, "save_cv");
+  assert.equal(saves.at(-1).args.document.basics.name, "Ada Lovelace");
+  assert.ok(saves.length <= 2, `typing 12 characters saved ${saves.length} times, expected one debounced save`);
+});
+
+test("one undo removes a whole burst of typing; redo brings it back", async () => {
+  await page.getByTestId("undo").click();
+  assert.equal(await field("basics.name").inputValue(), "");
+  await page.keyboard.press("Control+Shift+Z");
+  assert.equal(await field("basics.name").inputValue(), "Ada Lovelace");
+});
+
+test("entries are added, filled, reordered by button and keyboard, and reorders undo", async () => {
+  await page.getByRole("button", { name: "+ Add position" }).click();
+  await field("work[0].position").fill("Engineer");
+  await page.getByRole("button", { name: "+ Add position" }).click();
+  await field("work[1].position").fill("Manager");
+  await page.getByRole("button", { name: "Move position down" }).first().click();
+  assert.equal(await field("work[0].position").inputValue(), "Manager");
+  await waitPreview("Manager");
+  const text = await previewText(page);
+  assert.ok(text.indexOf("Manager") < text.indexOf("Engineer"), "preview follows the new order");
+  await page.getByTestId("undo").click();
+  assert.equal(await field("work[0].position").inputValue(), "Engineer");
+  await page.getByTestId("redo").click();
+  assert.equal(await field("work[0].position").inputValue(), "Manager");
+  await field("work[0].position").focus();
+  await page.keyboard.press("Alt+ArrowDown");
+  assert.equal(await field("work[0].position").inputValue(), "Engineer");
+});
+
+test("bullets are a list: Enter adds the next one", async () => {
+  await page.getByRole("button", { name: "+ Add achievements" }).first().click();
+  await page.keyboard.type("Shipped the analytical engine");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("Wrote the first program");
+  assert.equal(await field("work[0].highlights[1]").inputValue(), "Wrote the first program");
+  await waitPreview("Wrote the first program");
+});
+
+test("a validation message shows at its field", async () => {
+  await field("work[0].startDate").fill("March 2020");
+  const msg = page.locator(".field", { has: field("work[0].startDate") }).locator(".message.error");
+  await msg.waitFor();
+  assert.match(await msg.textContent(), /expected YYYY/);
+  await field("work[0].startDate").fill("2020-03");
+  await msg.waitFor({ state: "detached" });
+});
+
+test("changing the template re-renders the preview, and undo reverts it", async () => {
+  await page.getByRole("tab", { name: "Design" }).click();
+  await page.getByTestId("template-select").selectOption("modern");
+  await waitPreview('data-template="modern"');
+  const last = (await calls(page, "render_preview")).at(-1);
+  assert.equal(last.args.document.cvimprover.design.template, "modern");
+  await page.keyboard.press("Control+z");
+  await waitPreview('data-template="classic"');
+  await page.keyboard.press("Control+Shift+z");
+  assert.equal(await page.getByTestId("template-select").inputValue(), "modern");
+});
+
+test("export asks for a path and sends the document in the chosen format", async () => {
+  await page.evaluate(() => { window.__fake.dialogPath = "/home/ada/Documents/ada.pdf"; });
+  await page.getByTestId("export-button").click();
+  await page.getByRole("menuitem", { name: /PDF/ }).click();
+  await page.getByText("Exported to /home/ada/Documents/ada.pdf").waitFor();
+  const exp = (await calls(page, "export_cv")).at(-1);
+  assert.equal(exp.args.format, "pdf");
+  assert.equal(exp.args.path, "/home/ada/Documents/ada.pdf");
+  assert.equal(exp.args.document.basics.name, "Ada Lovelace");
+  assert.equal(exp.args.document.cvimprover.design.template, "modern");
+  const dialog = (await calls(page, "plugin:dialog|save")).at(-1);
+  assert.deepEqual(dialog.args.options.filters[0].extensions, ["pdf"]);
+
+  await page.getByTestId("export-button").click();
+  await page.getByRole("menuitem", { name: /Word/ }).click();
+  await page.getByText("Exported to").first().waitFor();
+  assert.equal((await calls(page, "export_cv")).at(-1).args.format, "docx");
+});
+
+test("Ctrl+S keeps a version that the history lists and can restore", async () => {
+  await page.keyboard.press("Control+s");
+  await page.getByText("Version saved to history").waitFor();
+  await page.getByRole("tab", { name: "History" }).click();
+  await page.getByText("Saved version").waitFor();
+  assert.ok((await page.getByTestId("snapshot").count()) >= 2, "manual and export versions are listed");
+});
+
+test("the list renames, duplicates, deletes to trash and restores", async () => {
+  await page.getByRole("button", { name: "Back to all CVs" }).click();
+  await page.getByTestId("cv-list-item").first().waitFor();
+  await page.getByRole("button", { name: "Rename" }).click();
+  await page.getByLabel("New title").fill("Ada — research");
+  await page.keyboard.press("Enter");
+  await page.getByText("Ada — research").waitFor();
+  await page.getByRole("button", { name: "Duplicate" }).click();
+  await page.getByText("Ada — research (copy)").waitFor();
+  assert.equal(await page.getByTestId("cv-list-item").count(), 2);
+  await page.getByRole("button", { name: "Delete" }).first().click();
+  await page.getByTestId("trash-toggle").filter({ hasText: "Trash (1)" }).waitFor();
+  assert.equal(await page.getByTestId("cv-list-item").count(), 1);
+  await page.getByTestId("trash-toggle").click();
+  await page.getByRole("button", { name: "Restore" }).click();
+  await page.getByText("The trash is empty.").waitFor();
+  await page.getByTestId("trash-toggle").click();
+  await page.getByTestId("trash-toggle").filter({ hasText: "Trash (0)" }).waitFor();
+  assert.equal(await page.getByTestId("cv-list-item").count(), 2);
+});

@@ -1,0 +1,120 @@
+// One open CV: the top bar (back, title, undo/redo, save status, export), the left pane with
+// Content / Design / History tabs, and the live preview on the right.
+import { useCallback, useState } from "react";
+import { api, exportWithDialog, type ExportFormat, type StoredCv } from "../ipc";
+import { useAutosave, type SaveStatus } from "../editor/useAutosave";
+import { EditorContext, useEditorState, useUndoShortcuts } from "../editor/useEditor";
+import { usePreview } from "../editor/usePreview";
+import { useValidation } from "../editor/useValidation";
+import { useShortcut } from "../editor/useShortcut";
+import { ContentForm } from "./Sections";
+import { DesignPanel } from "./DesignPanel";
+import { ExportMenu } from "./ExportMenu";
+import { HistoryPanel } from "./HistoryPanel";
+import { Preview } from "./Preview";
+import { useNotify } from "./Toasts";
+
+type Tab = "content" | "design" | "history";
+
+export function Editor({ stored, onClose }: { stored: StoredCv; onClose: () => void }) {
+  const state = useEditorState(stored.document);
+  const diagnostics = useValidation(state.doc);
+  const editor = { ...state, diagnostics };
+  const notify = useNotify();
+  const [tab, setTab] = useState<Tab>("content");
+  const [title, setTitle] = useState(stored.title);
+  const [historyKey, setHistoryKey] = useState(0);
+  const save = useCallback((doc: typeof stored.document) => api.saveCv(stored.id, doc), [stored.id]);
+  const { status, flush } = useAutosave(state.doc, save);
+  const preview = usePreview(state.doc);
+  useUndoShortcuts(state);
+
+  const snapshot = useCallback(async () => {
+    await flush();
+    try {
+      await api.createSnapshot(stored.id);
+      setHistoryKey((k) => k + 1);
+      notify("Version saved to history");
+    } catch (e) {
+      notify(`Could not keep a version: ${(e as Error).message}`, "error");
+    }
+  }, [flush, stored.id, notify]);
+  useShortcut("s", snapshot);
+
+  const doExport = async (format: ExportFormat) => {
+    try {
+      await flush();
+      const out = await exportWithDialog(state.doc, stored.id, title, format);
+      if (out) {
+        notify(`Exported to ${out.path}`);
+        setHistoryKey((k) => k + 1);
+      }
+    } catch (e) {
+      notify(`Export failed: ${(e as Error).message}`, "error");
+    }
+  };
+  const rename = async () => {
+    const clean = title.trim() || "Untitled CV";
+    setTitle(clean);
+    if (clean !== stored.title) await api.renameCv(stored.id, clean).catch((e: Error) => notify(e.message, "error"));
+  };
+  const close = async () => {
+    await flush();
+    onClose();
+  };
+  const focusField = (path: string) => {
+    setTab("content");
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-field="${CSS.escape(path)}"]`)?.focus());
+  };
+
+  return (
+    <EditorContext.Provider value={editor}>
+      <div className="editor">
+        <header className="topbar">
+          <button type="button" className="btn ghost" onClick={() => void close()} aria-label="Back to all CVs">← All CVs</button>
+          <input className="title-input" value={title} aria-label="CV title" onChange={(e) => setTitle(e.target.value)} onBlur={() => void rename()}
+            onKeyDown={(e) => e.key === "Enter" && (e.target as HTMLInputElement).blur()} />
+          <SaveBadge status={status} />
+          <div className="spacer" />
+          <button type="button" className="icon-btn big" data-testid="undo" title="Undo (Ctrl+Z)" aria-label="Undo" disabled={!state.canUndo} onClick={state.undo}>↶</button>
+          <button type="button" className="icon-btn big" data-testid="redo" title="Redo (Ctrl+Shift+Z)" aria-label="Redo" disabled={!state.canRedo} onClick={state.redo}>↷</button>
+          <button type="button" className="btn" title="Keep this version (Ctrl+S)" onClick={() => void snapshot()}>Save version</button>
+          <ExportMenu onExport={(f) => void doExport(f)} />
+        </header>
+        <div className="panes">
+          <div className="left">
+            <nav className="tabs" role="tablist">
+              {(["content", "design", "history"] as Tab[]).map((t) => (
+                <button key={t} type="button" role="tab" aria-selected={tab === t} className={tab === t ? "tab active" : "tab"} onClick={() => setTab(t)}>
+                  {t === "content" ? "Content" : t === "design" ? "Design" : "History"}
+                  {t === "content" && diagnostics.all.filter((d) => d.severity === "error").length > 0 && (
+                    <span className="badge error">{diagnostics.all.filter((d) => d.severity === "error").length}</span>
+                  )}
+                </button>
+              ))}
+            </nav>
+            <div className="scroll">
+              {tab === "content" && <ContentForm />}
+              {tab === "design" && <DesignPanel />}
+              {tab === "history" && (
+                <HistoryPanel cvId={stored.id} refreshKey={historyKey} beforeRestore={flush}
+                  onRestored={(cv) => { state.replace(cv.document); notify("Version restored. Undo brings back what you had."); }} />
+              )}
+            </div>
+          </div>
+          <Preview state={preview} onFocusField={focusField} />
+        </div>
+      </div>
+    </EditorContext.Provider>
+  );
+}
+
+function SaveBadge({ status }: { status: SaveStatus }) {
+  const text = status.state === "saved" ? "Saved" : status.state === "error" ? `Not saved: ${status.message}` : "Saving…";
+  return (
+    <span className={`save-status ${status.state}`} data-testid="save-status" role={status.state === "error" ? "alert" : "status"}>
+      <span className="dot" aria-hidden />
+      {text}
+    </span>
+  );
+}
