@@ -10,6 +10,7 @@ export default defineConfig(({ mode }) => ({
   build: { outDir: mode === "e2e" ? "dist-e2e" : "dist", target: "es2022" },
   test: {
     environment: "jsdom",
+    globals: true,
     include: ["src/**/*.test.{ts,tsx}"],
   },
 }));

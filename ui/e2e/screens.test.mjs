@@ -30,7 +30,8 @@ for (const scheme of ["light", "dark"]) {
     await page.getByTestId("cv-list-item").first().waitFor();
     await page.screenshot({ path: `${OUT}/list-${scheme}.png` });
     await page.getByRole("button", { name: "Open Software engineer" }).click();
-    await page.locator("[data-testid=preview][data-page-count='2']").waitFor();
+    await page.locator("[data-testid=preview]:not([data-page-count='0'])").waitFor();
+    await page.waitForTimeout(300);
     assert.equal(await page.getByTestId("preview-page").count(), 2);
     await page.screenshot({ path: `${OUT}/editor-${scheme}.png` });
     await page.getByRole("tab", { name: "Design" }).click();

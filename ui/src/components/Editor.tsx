@@ -13,6 +13,7 @@ import { ExportMenu } from "./ExportMenu";
 import { HistoryPanel } from "./HistoryPanel";
 import { Preview } from "./Preview";
 import { useNotify } from "./Toasts";
+import { Icon } from "./Icons";
 
 type Tab = "content" | "design" | "history";
 
@@ -76,8 +77,8 @@ export function Editor({ stored, onClose }: { stored: StoredCv; onClose: () => v
             onKeyDown={(e) => e.key === "Enter" && (e.target as HTMLInputElement).blur()} />
           <SaveBadge status={status} />
           <div className="spacer" />
-          <button type="button" className="icon-btn big" data-testid="undo" title="Undo (Ctrl+Z)" aria-label="Undo" disabled={!state.canUndo} onClick={state.undo}>↶</button>
-          <button type="button" className="icon-btn big" data-testid="redo" title="Redo (Ctrl+Shift+Z)" aria-label="Redo" disabled={!state.canRedo} onClick={state.redo}>↷</button>
+          <button type="button" className="icon-btn big" data-testid="undo" title="Undo (Ctrl+Z)" aria-label="Undo" disabled={!state.canUndo} onClick={state.undo}><Icon name="undo" size={18} /></button>
+          <button type="button" className="icon-btn big" data-testid="redo" title="Redo (Ctrl+Shift+Z)" aria-label="Redo" disabled={!state.canRedo} onClick={state.redo}><Icon name="redo" size={18} /></button>
           <button type="button" className="btn" title="Keep this version (Ctrl+S)" onClick={() => void snapshot()}>Save version</button>
           <ExportMenu onExport={(f) => void doExport(f)} />
         </header>

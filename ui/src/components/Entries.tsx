@@ -5,6 +5,7 @@ import { entryTitle, newId, type FieldDef } from "../editor/schema";
 import { useEditor } from "../editor/useEditor";
 import { Field, Messages } from "./Fields";
 import { MoveButtons, SortableList, moveKeys, type HandleProps } from "./Sortable";
+import { Icon } from "./Icons";
 
 interface Props {
   /** Document path of the entry array, e.g. "work" or "cvimprover.customSections[0].entries". */
@@ -68,8 +69,8 @@ function EntryCard({ path, entry, noun, fields, titleKeys, h, onRemove }: CardPr
           {dates && <span className="muted small">{String(dates)}</span>}
           {errors > 0 && <span className="badge error" title={`${errors} problem(s)`}>{errors}</span>}
         </button>
-        <button type="button" className="icon-btn danger" title={`Remove this ${noun}`} aria-label={`Remove ${noun}`} onClick={onRemove}>🗑</button>
-        <button type="button" className="icon-btn chevron" aria-label={open ? "Collapse" : "Expand"} onClick={() => setOpen(!open)}>{open ? "▾" : "▸"}</button>
+        <button type="button" className="icon-btn danger" title={`Remove this ${noun}`} aria-label={`Remove ${noun}`} onClick={onRemove}><Icon name="trash" /></button>
+        <button type="button" className="icon-btn chevron" aria-label={open ? "Collapse" : "Expand"} onClick={() => setOpen(!open)}><Icon name={open ? "chevronDown" : "chevronRight"} /></button>
       </div>
       <Messages items={own} />
       {open && (

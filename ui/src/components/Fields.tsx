@@ -5,6 +5,7 @@ import { getAt, setAt } from "../editor/paths";
 import type { FieldDef } from "../editor/schema";
 import { useEditor } from "../editor/useEditor";
 import type { Diagnostic } from "../ipc";
+import { Icon } from "./Icons";
 
 export function Messages({ items }: { items: Diagnostic[] }) {
   if (!items.length) return null;
@@ -128,9 +129,9 @@ export function ListField({ path, label, placeholder }: { path: string; label: s
                   onBlur={seal}
                   onKeyDown={onKey(i)}
                 />
-                <button type="button" className="icon-btn" title="Move up (Alt+↑)" aria-label="Move up" disabled={i === 0} onClick={() => move(i, i - 1)}>↑</button>
-                <button type="button" className="icon-btn" title="Move down (Alt+↓)" aria-label="Move down" disabled={i === items.length - 1} onClick={() => move(i, i + 1)}>↓</button>
-                <button type="button" className="icon-btn danger" title="Remove" aria-label={`Remove ${label} ${i + 1}`} onClick={() => remove(i)}>×</button>
+                <button type="button" className="icon-btn" title="Move up (Alt+↑)" aria-label="Move up" disabled={i === 0} onClick={() => move(i, i - 1)}><Icon name="up" size={14} /></button>
+                <button type="button" className="icon-btn" title="Move down (Alt+↓)" aria-label="Move down" disabled={i === items.length - 1} onClick={() => move(i, i + 1)}><Icon name="down" size={14} /></button>
+                <button type="button" className="icon-btn danger" title="Remove" aria-label={`Remove ${label} ${i + 1}`} onClick={() => remove(i)}><Icon name="close" size={14} /></button>
               </div>
               <Messages items={messages} />
             </li>

@@ -7,6 +7,7 @@ import { useEditor } from "../editor/useEditor";
 import { Entries } from "./Entries";
 import { Field, TextField } from "./Fields";
 import { MoveButtons, SortableList, moveKeys, type HandleProps } from "./Sortable";
+import { Icon } from "./Icons";
 
 export function ContentForm() {
   const { doc, apply } = useEditor();
@@ -68,9 +69,9 @@ function SectionCard({ sectionKey, h }: { sectionKey: string; h: HandleProps }) 
           {errors > 0 && <span className="badge error">{errors}</span>}
         </button>
         <button type="button" className="icon-btn" aria-pressed={hidden} title={hidden ? "Show on the CV" : "Hide from the CV"} aria-label={hidden ? `Show ${label}` : `Hide ${label}`} onClick={() => apply((cv) => toggleHidden(cv, sectionKey))}>
-          {hidden ? "◌" : "◉"}
+          <Icon name={hidden ? "eyeOff" : "eye"} />
         </button>
-        <button type="button" className="icon-btn danger" title="Remove section" aria-label={`Remove section ${label}`} onClick={() => apply((cv) => removeSection(cv, sectionKey))}>🗑</button>
+        <button type="button" className="icon-btn danger" title="Remove section" aria-label={`Remove section ${label}`} onClick={() => apply((cv) => removeSection(cv, sectionKey))}><Icon name="trash" /></button>
       </header>
       {open && sectionKey === "summary" && (
         <div className="grid">

@@ -4,6 +4,7 @@ import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, us
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import type { KeyboardEvent, ReactNode } from "react";
+import { Icon } from "./Icons";
 
 export interface HandleProps {
   /** Spread on the drag handle button. */
@@ -70,9 +71,9 @@ export function moveKeys(h: HandleProps) {
 export function MoveButtons({ h, what }: { h: HandleProps; what: string }) {
   return (
     <>
-      <button type="button" className="icon-btn drag" title={`Drag to reorder ${what}`} aria-label={`Reorder ${what}`} {...h.handle}>⠿</button>
-      <button type="button" className="icon-btn" title="Move up (Alt+↑)" aria-label={`Move ${what} up`} disabled={!h.moveUp} onClick={h.moveUp}>↑</button>
-      <button type="button" className="icon-btn" title="Move down (Alt+↓)" aria-label={`Move ${what} down`} disabled={!h.moveDown} onClick={h.moveDown}>↓</button>
+      <button type="button" className="icon-btn drag" title={`Drag to reorder ${what}`} aria-label={`Reorder ${what}`} {...h.handle}><Icon name="grip" /></button>
+      <button type="button" className="icon-btn" title="Move up (Alt+↑)" aria-label={`Move ${what} up`} disabled={!h.moveUp} onClick={h.moveUp}><Icon name="up" /></button>
+      <button type="button" className="icon-btn" title="Move down (Alt+↓)" aria-label={`Move ${what} down`} disabled={!h.moveDown} onClick={h.moveDown}><Icon name="down" /></button>
     </>
   );
 }

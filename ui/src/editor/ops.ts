@@ -41,11 +41,12 @@ function customCount(cv: Cv) {
   return cv.cvimprover.customSections?.length ?? 0;
 }
 
-/** Removes a section and everything in it (undo brings it back). */
+/** Removes a section and everything in it (undo brings it back); the summary is just cleared. */
 export function removeSection(cv: Cv, key: string): Cv {
+  if (key === "summary") return setAt(cv, "basics.summary", undefined);
   const ci = customIndex(cv, key);
   let next = ci >= 0 ? removeAt(cv, "cvimprover.customSections", ci) : setAt(cv, key, undefined);
-  if (key === "summary") next = setAt(cv, "basics.summary", undefined);
+  if (next.cvimprover.customSections?.length === 0) next = setAt(next, "cvimprover.customSections", undefined);
   const layout = next.cvimprover.sections;
   if (layout) {
     const order = (layout.order ?? []).filter((k) => k !== key);

@@ -1,7 +1,7 @@
 // An in-memory stand-in for the Rust backend, for Playwright and for running the UI in a plain
 // browser (`npm run dev -- --mode e2e`). It answers every command of the desktop contract
 // plausibly: a store with trash and snapshots, simple validation, and "preview pages" drawn as
-// SVG text from the document (name, headings, entries; ~48 lines a page) so tests can see the
+// SVG text from the document (name, headings, entries; ~60 lines a page) so tests can see the
 // preview follow edits. Every call is recorded on `window.__fake.calls`.
 import { mockIPC } from "@tauri-apps/api/mocks";
 import type { Cv, Diagnostic, Snapshot, StoredCv, TrashedCv } from "../ipc/bindings";

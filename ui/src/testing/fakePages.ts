@@ -1,5 +1,5 @@
 // Draws a CV as simple SVG "pages" for the fake backend: real text (so tests can read it), the
-// template's accent colour, and ~48 lines a page so a long CV really has two pages.
+// template's accent colour, and ~60 lines a page so a long CV really has two pages.
 import type { Cv } from "../ipc/bindings";
 import { displayOrder, entryTitle, sectionDef } from "../editor/schema";
 
@@ -36,7 +36,7 @@ function lines(cv: Cv): Line[] {
   return out;
 }
 
-function wrap(s: string, width = 95): string[] {
+function wrap(s: string, width = 100): string[] {
   const out: string[] = [];
   let cur = "";
   for (const w of s.split(/\s+/)) {
@@ -51,11 +51,11 @@ export function fakePages(cv: Cv): string[] {
   const accent = design.accentColor ?? (design.template === "modern" ? "#1f5fae" : "#333333");
   const font = design.template === "classic" || !design.template ? "Georgia, serif" : "Helvetica, Arial, sans-serif";
   const all = lines(cv);
-  const perPage = 48;
+  const perPage = 60;
   const pages: string[] = [];
   for (let p = 0; p === 0 || p * perPage < all.length; p++) {
     const body = all.slice(p * perPage, (p + 1) * perPage).map((l, i) =>
-      `<text x="${48 + (l.indent ?? 0)}" y="${64 + i * 15}" font-size="${l.size}" font-weight="${l.bold ? 700 : 400}" fill="${l.accent ? accent : "#1a1a1a"}">${esc(l.text)}</text>`).join("");
+      `<text x="${48 + (l.indent ?? 0)}" y="${60 + i * 12.6}" font-size="${l.size}" font-weight="${l.bold ? 700 : 400}" fill="${l.accent ? accent : "#1a1a1a"}">${esc(l.text)}</text>`).join("");
     const side = design.template === "sidebar" ? `<rect x="0" y="0" width="14" height="842" fill="${accent}"/>` : "";
     pages.push(`<svg xmlns="http://www.w3.org/2000/svg" width="595pt" height="842pt" viewBox="0 0 595 842" data-template="${esc(design.template ?? "classic")}"><rect width="595" height="842" fill="#fff"/>${side}<g font-family="${font}">${body}</g><text x="547" y="820" font-size="8" fill="#888">${p + 1}</text></svg>`);
   }
