@@ -2,10 +2,12 @@
 // entries, undo/redo, validation at the field, change template, export, versions, list actions.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, startServer, previewText, calls } from "./harness.mjs";
+import { mkdirSync } from "node:fs";
+import { launch, startServer, previewText, calls, OUT } from "./harness.mjs";
 
 let browser, srv, page;
 before(async () => {
+  mkdirSync(OUT, { recursive: true });
   srv = await startServer();
   browser = await launch();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -81,6 +83,7 @@ test("a validation message shows at its field", async () => {
   const msg = page.locator(".field", { has: field("work[0].startDate") }).locator(".message.error");
   await msg.waitFor();
   assert.match(await msg.textContent(), /expected YYYY/);
+  await page.screenshot({ path: `${OUT}/validation-light.png` });
   await field("work[0].startDate").fill("2020-03");
   await msg.waitFor({ state: "detached" });
 });
@@ -95,6 +98,16 @@ test("changing the template re-renders the preview, and undo reverts it", async 
   await waitPreview('data-template="classic"');
   await page.keyboard.press("Control+Shift+z");
   assert.equal(await page.getByTestId("template-select").inputValue(), "modern");
+});
+
+test("clicking a block in the preview focuses its field", async () => {
+  await page.getByRole("tab", { name: "Content" }).click();
+  const first = page.locator("[data-testid=preview-page]").first();
+  const { width } = await first.boundingBox();
+  // The fake draws the name's baseline at y = 60 pt; aim inside it (page width = 595 pt).
+  await first.click({ position: { x: (120 * width) / 595, y: (52 * width) / 595 } });
+  await page.waitForFunction(() => document.activeElement?.getAttribute("data-field") === "basics.name");
+  await page.getByRole("tab", { name: "Design" }).click();
 });
 
 test("export asks for a path and sends the document in the chosen format", async () => {

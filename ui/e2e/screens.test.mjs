@@ -34,6 +34,9 @@ for (const scheme of ["light", "dark"]) {
     await page.waitForTimeout(300);
     assert.equal(await page.getByTestId("preview-page").count(), 2);
     await page.screenshot({ path: `${OUT}/editor-${scheme}.png` });
+    await page.locator("[data-section=work] h2").scrollIntoViewIfNeeded();
+    await page.locator(".scroll").evaluate((el) => { el.scrollTop -= 16; });
+    await page.screenshot({ path: `${OUT}/entries-${scheme}.png` });
     await page.getByRole("tab", { name: "Design" }).click();
     await page.screenshot({ path: `${OUT}/design-${scheme}.png` });
     await page.close();

@@ -7,6 +7,7 @@ import { EditorContext, useEditorState, useUndoShortcuts } from "../editor/useEd
 import { usePreview } from "../editor/usePreview";
 import { useValidation } from "../editor/useValidation";
 import { useShortcut } from "../editor/useShortcut";
+import { requestFocus } from "../editor/focus";
 import { ContentForm } from "./Sections";
 import { DesignPanel } from "./DesignPanel";
 import { ExportMenu } from "./ExportMenu";
@@ -65,7 +66,7 @@ export function Editor({ stored, onClose }: { stored: StoredCv; onClose: () => v
   };
   const focusField = (path: string) => {
     setTab("content");
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-field="${CSS.escape(path)}"]`)?.focus());
+    requestFocus(path);
   };
 
   return (

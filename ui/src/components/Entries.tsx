@@ -1,5 +1,6 @@
 // The entries of one list section (or a custom section, or basics.profiles) as sortable cards.
 import { useState } from "react";
+import { useFocusRequests } from "../editor/focus";
 import { getAt, moveAt, pushAt, removeAt } from "../editor/paths";
 import { entryTitle, newId, type FieldDef } from "../editor/schema";
 import { useEditor } from "../editor/useEditor";
@@ -34,6 +35,7 @@ export function Entries({ path, noun, fields, titleKeys }: Props) {
             fields={fields}
             titleKeys={titleKeys}
             h={h}
+            startOpen={list.length <= 2 || !entryTitle(list[i], titleKeys)}
             onRemove={() => apply((cv) => removeAt(cv, path, i))}
           />
         )}
@@ -50,12 +52,14 @@ interface CardProps {
   fields: FieldDef[];
   titleKeys: string[];
   h: HandleProps;
+  startOpen: boolean;
   onRemove: () => void;
 }
 
-function EntryCard({ path, entry, noun, fields, titleKeys, h, onRemove }: CardProps) {
+function EntryCard({ path, entry, noun, fields, titleKeys, h, startOpen, onRemove }: CardProps) {
   const { diagnostics } = useEditor();
-  const [open, setOpen] = useState(true);
+  const [open, setOpen] = useState(startOpen);
+  useFocusRequests(path, () => setOpen(true));
   const title = entryTitle(entry, titleKeys);
   const errors = diagnostics.errorCount(path);
   const own = diagnostics.at(path);

@@ -52,8 +52,10 @@ export function useAutosave(doc: Cv, save: (doc: Cv) => Promise<unknown>, delay 
   useEffect(() => {
     const onBlur = () => void flush();
     window.addEventListener("blur", onBlur);
+    window.addEventListener("pagehide", onBlur);
     return () => {
       window.removeEventListener("blur", onBlur);
+      window.removeEventListener("pagehide", onBlur);
       void flush();
     };
   }, [flush]);

@@ -113,8 +113,8 @@ async function renderPreview(s: FakeState, a: Record<string, unknown>) {
   const t0 = performance.now();
   if (s.renderDelayMs) await new Promise((r) => setTimeout(r, s.renderDelayMs));
   if (generation < latestGeneration) return null;
-  const pages = fakePages(a.document as Cv);
-  return { generation, pages, pageCount: pages.length, renderMs: performance.now() - t0 + 3.2, diagnostics: [] };
+  const { pages, regions } = fakePages(a.document as Cv);
+  return { generation, pages, pageCount: pages.length, renderMs: performance.now() - t0 + 3.2, diagnostics: [], regions };
 }
 
 export function installFakeBackend(): FakeState {
