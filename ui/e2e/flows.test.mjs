@@ -20,8 +20,11 @@ after(async () => {
 });
 
 const field = (path) => page.locator(`[data-field="${path}"]`);
-const waitPreview = (text) => page.waitForFunction(
-  (t) => [...document.querySelectorAll("[data-testid=preview-page] img")].some((i) => decodeURIComponent(i.src).includes(t)), text);
+const waitPreview = (text) => page.waitForFunction(async (t) => {
+  const imgs = [...document.querySelectorAll("[data-testid=preview-page] img")];
+  const svgs = await Promise.all(imgs.map(async (i) => (await fetch(i.src)).text()));
+  return svgs.some((svg) => svg.includes(t));
+}, text, { polling: 50 });
 
 test("the empty list invites to create a CV, which opens in the editor", async () => {
   await page.getByText("Start your first CV").waitFor();

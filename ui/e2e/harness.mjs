@@ -27,8 +27,8 @@ export async function launch() {
 
 /** The text of every preview page (the fake backend's SVGs carry real <text>). */
 export async function previewText(page) {
-  return page.$$eval("[data-testid=preview-page] img", (imgs) =>
-    imgs.map((i) => decodeURIComponent(i.getAttribute("src").split(",").slice(1).join(","))).join("\n"));
+  return page.$$eval("[data-testid=preview-page] img", async (imgs) =>
+    (await Promise.all(imgs.map(async (i) => (await fetch(i.src)).text()))).join("\n"));
 }
 
 /** Calls recorded by the fake backend, optionally only one command. */

@@ -1,18 +1,23 @@
 import { fireEvent, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { useState } from "react";
 import { describe, expect, it } from "vitest";
 import type { Cv, Diagnostic } from "../ipc";
 import { DiagnosticIndex } from "../editor/diagnostics";
-import { EditorContext, useEditorState, useUndoShortcuts } from "../editor/useEditor";
+import { DiagnosticsContext, EditorContext, useEditorState, useHistory, useUndoShortcuts } from "../editor/useEditor";
 import { ContentForm } from "./Sections";
 
 function Harness({ initial, diagnostics = [] }: { initial: Cv; diagnostics?: Diagnostic[] }) {
-  const state = useEditorState(initial);
-  useUndoShortcuts(state);
+  const store = useEditorState(initial);
+  const history = useHistory(store);
+  const [index] = useState(() => new DiagnosticIndex(diagnostics));
+  useUndoShortcuts(store);
   return (
-    <EditorContext.Provider value={{ ...state, diagnostics: new DiagnosticIndex(diagnostics) }}>
-      <ContentForm />
-      <output data-testid="doc">{JSON.stringify(state.doc)}</output>
+    <EditorContext.Provider value={store}>
+      <DiagnosticsContext.Provider value={index}>
+        <ContentForm />
+        <output data-testid="doc">{JSON.stringify(history.present)}</output>
+      </DiagnosticsContext.Provider>
     </EditorContext.Provider>
   );
 }

@@ -1,9 +1,9 @@
 // The design panel: template, page, accent, font, size, margins, locale and date format. Each
 // change is one undo step and re-renders the preview at once.
-import { useEffect, useState } from "react";
+import { memo, useEffect, useState } from "react";
 import { api, type LocaleInfo, type TemplateInfo } from "../ipc";
 import { getAt, setAt } from "../editor/paths";
-import { useEditor } from "../editor/useEditor";
+import { useDiagnostics, useDocSelector, useEditor } from "../editor/useEditor";
 import { Messages } from "./Fields";
 
 const FONTS = ["Inter", "Libertinus Serif", "DejaVu Sans Mono"];
@@ -13,15 +13,17 @@ const DATE_FORMATS = [
 const SIDES = ["top", "right", "bottom", "left"] as const;
 const D = "cvimprover.design";
 
-export function DesignPanel() {
-  const { doc, apply, diagnostics } = useEditor();
+export const DesignPanel = memo(function DesignPanel() {
+  const { apply } = useEditor();
+  const diagnostics = useDiagnostics();
+  const locale = useDocSelector((cv) => cv.cvimprover.locale);
   const [templates, setTemplates] = useState<TemplateInfo[]>([]);
   const [locales, setLocales] = useState<LocaleInfo[]>([]);
   useEffect(() => {
     api.listTemplates().then(setTemplates, () => undefined);
     api.listLocales().then(setLocales, () => undefined);
   }, []);
-  const design = doc.cvimprover.design ?? {};
+  const design = useDocSelector((cv) => cv.cvimprover.design) ?? {};
   const set = (path: string, value: unknown) => apply((cv) => setAt(cv, path, value === "" ? undefined : value));
   const template = design.template ?? "classic";
   const margins = design.margins;
@@ -94,7 +96,7 @@ export function DesignPanel() {
         <div className="grid">
           <label className="field">
             <span className="label">Language of headings</span>
-            <select className="input" data-field="cvimprover.locale" value={doc.cvimprover.locale ?? "en"} onChange={(e) => set("cvimprover.locale", e.target.value)}>
+            <select className="input" data-field="cvimprover.locale" value={locale ?? "en"} onChange={(e) => set("cvimprover.locale", e.target.value)}>
               {locales.map((l) => <option key={l.code} value={l.code}>{l.name}{l.rtl ? " (right to left)" : ""}</option>)}
             </select>
           </label>
@@ -108,7 +110,7 @@ export function DesignPanel() {
       </section>
     </div>
   );
-}
+});
 
 /** Margins are all-or-nothing in the model: setting one side fills the others with 16 mm. */
 function setMargin<T>(cv: T, side: (typeof SIDES)[number], raw: string): T {

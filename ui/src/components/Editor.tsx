@@ -3,8 +3,7 @@
 import { useCallback, useState } from "react";
 import { api, exportWithDialog, type ExportFormat, type StoredCv } from "../ipc";
 import { useAutosave, type SaveStatus } from "../editor/useAutosave";
-import { EditorContext, useEditorState, useUndoShortcuts } from "../editor/useEditor";
-import { usePreview } from "../editor/usePreview";
+import { DiagnosticsContext, EditorContext, useEditorState, useHistory, useUndoShortcuts } from "../editor/useEditor";
 import { useValidation } from "../editor/useValidation";
 import { useShortcut } from "../editor/useShortcut";
 import { requestFocus } from "../editor/focus";
@@ -12,24 +11,24 @@ import { ContentForm } from "./Sections";
 import { DesignPanel } from "./DesignPanel";
 import { ExportMenu } from "./ExportMenu";
 import { HistoryPanel } from "./HistoryPanel";
-import { Preview } from "./Preview";
+import { LivePreview } from "./Preview";
 import { useNotify } from "./Toasts";
 import { Icon } from "./Icons";
 
 type Tab = "content" | "design" | "history";
 
 export function Editor({ stored, onClose }: { stored: StoredCv; onClose: () => void }) {
-  const state = useEditorState(stored.document);
-  const diagnostics = useValidation(state.doc);
-  const editor = { ...state, diagnostics };
+  const store = useEditorState(stored.document);
+  const history = useHistory(store);
+  const doc = history.present;
+  const diagnostics = useValidation(doc);
   const notify = useNotify();
   const [tab, setTab] = useState<Tab>("content");
   const [title, setTitle] = useState(stored.title);
   const [historyKey, setHistoryKey] = useState(0);
   const save = useCallback((doc: typeof stored.document) => api.saveCv(stored.id, doc), [stored.id]);
-  const { status, flush } = useAutosave(state.doc, save);
-  const preview = usePreview(state.doc);
-  useUndoShortcuts(state);
+  const { status, flush } = useAutosave(doc, save);
+  useUndoShortcuts(store);
 
   const snapshot = useCallback(async () => {
     await flush();
@@ -46,7 +45,7 @@ export function Editor({ stored, onClose }: { stored: StoredCv; onClose: () => v
   const doExport = async (format: ExportFormat) => {
     try {
       await flush();
-      const out = await exportWithDialog(state.doc, stored.id, title, format);
+      const out = await exportWithDialog(doc, stored.id, title, format);
       if (out) {
         notify(`Exported to ${out.path}`);
         setHistoryKey((k) => k + 1);
@@ -64,13 +63,14 @@ export function Editor({ stored, onClose }: { stored: StoredCv; onClose: () => v
     await flush();
     onClose();
   };
-  const focusField = (path: string) => {
+  const focusField = useCallback((path: string) => {
     setTab("content");
     requestFocus(path);
-  };
+  }, []);
 
   return (
-    <EditorContext.Provider value={editor}>
+    <EditorContext.Provider value={store}>
+      <DiagnosticsContext.Provider value={diagnostics}>
       <div className="editor">
         <header className="topbar">
           <button type="button" className="btn ghost" onClick={() => void close()} aria-label="Back to all CVs">← All CVs</button>
@@ -78,8 +78,8 @@ export function Editor({ stored, onClose }: { stored: StoredCv; onClose: () => v
             onKeyDown={(e) => e.key === "Enter" && (e.target as HTMLInputElement).blur()} />
           <SaveBadge status={status} />
           <div className="spacer" />
-          <button type="button" className="icon-btn big" data-testid="undo" title="Undo (Ctrl+Z)" aria-label="Undo" disabled={!state.canUndo} onClick={state.undo}><Icon name="undo" size={18} /></button>
-          <button type="button" className="icon-btn big" data-testid="redo" title="Redo (Ctrl+Shift+Z)" aria-label="Redo" disabled={!state.canRedo} onClick={state.redo}><Icon name="redo" size={18} /></button>
+          <button type="button" className="icon-btn big" data-testid="undo" title="Undo (Ctrl+Z)" aria-label="Undo" disabled={history.past.length === 0} onClick={store.undo}><Icon name="undo" size={18} /></button>
+          <button type="button" className="icon-btn big" data-testid="redo" title="Redo (Ctrl+Shift+Z)" aria-label="Redo" disabled={history.future.length === 0} onClick={store.redo}><Icon name="redo" size={18} /></button>
           <button type="button" className="btn" title="Keep this version (Ctrl+S)" onClick={() => void snapshot()}>Save version</button>
           <ExportMenu onExport={(f) => void doExport(f)} />
         </header>
@@ -100,13 +100,14 @@ export function Editor({ stored, onClose }: { stored: StoredCv; onClose: () => v
               {tab === "design" && <DesignPanel />}
               {tab === "history" && (
                 <HistoryPanel cvId={stored.id} refreshKey={historyKey} beforeRestore={flush}
-                  onRestored={(cv) => { state.replace(cv.document); notify("Version restored. Undo brings back what you had."); }} />
+                  onRestored={(cv) => { store.replace(cv.document); notify("Version restored. Undo brings back what you had."); }} />
               )}
             </div>
           </div>
-          <Preview state={preview} onFocusField={focusField} />
+          <LivePreview doc={doc} onFocusField={focusField} />
         </div>
       </div>
+      </DiagnosticsContext.Provider>
     </EditorContext.Provider>
   );
 }

@@ -1,9 +1,9 @@
 // Form inputs bound to a document path: each carries `data-field` (the contract's DOM hook) and
 // shows the validation messages for exactly that path under it.
-import { useId, type KeyboardEvent } from "react";
+import { memo, useId, useLayoutEffect, useRef, type KeyboardEvent } from "react";
 import { getAt, setAt } from "../editor/paths";
 import type { FieldDef } from "../editor/schema";
-import { useEditor } from "../editor/useEditor";
+import { useDiagnostics, useDocSelector, useEditor } from "../editor/useEditor";
 import type { Diagnostic } from "../ipc";
 import { Icon } from "./Icons";
 
@@ -20,10 +20,11 @@ export function Messages({ items }: { items: Diagnostic[] }) {
   );
 }
 
-export function Field({ path, def }: { path: string; def: FieldDef }) {
+/** One field from its definition; memoised, so it re-renders only when its own value changes. */
+export const Field = memo(function Field({ path, def }: { path: string; def: FieldDef }) {
   if (def.kind === "list") return <ListField path={path} label={def.label} placeholder={def.placeholder} />;
   return <TextField path={path} label={def.label} kind={def.kind} placeholder={def.placeholder} wide={def.wide} />;
-}
+});
 
 interface TextFieldProps {
   path: string;
@@ -34,9 +35,10 @@ interface TextFieldProps {
 }
 
 export function TextField({ path, label, kind = "text", placeholder, wide }: TextFieldProps) {
-  const { doc, setField, seal, diagnostics } = useEditor();
+  const { setField, seal } = useEditor();
+  const diagnostics = useDiagnostics();
   const id = useId();
-  const raw = getAt(doc, path);
+  const raw = useDocSelector((cv) => getAt(cv, path));
   const value = typeof raw === "string" || typeof raw === "number" ? String(raw) : "";
   const messages = diagnostics.at(path);
   const invalid = messages.some((m) => m.severity === "error");
@@ -69,11 +71,21 @@ export function TextField({ path, label, kind = "text", placeholder, wide }: Tex
 
 /** An editable list of strings (bullets, keywords): Enter adds an item, Backspace on empty removes. */
 export function ListField({ path, label, placeholder }: { path: string; label: string; placeholder?: string }) {
-  const { doc, setField, apply, seal, diagnostics } = useEditor();
-  const raw = getAt(doc, path);
+  const { setField, apply, seal } = useEditor();
+  const diagnostics = useDiagnostics();
+  const raw = useDocSelector((cv) => getAt(cv, path));
   const items = Array.isArray(raw) ? (raw as string[]) : [];
-  const focusItem = (i: number) =>
-    requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-field="${path}[${i}]"]`)?.focus());
+  // Focus moves right after the list re-renders (a layout effect), before the next keystroke, so
+  // "First⏎Second" typed quickly lands in two bullets.
+  const pendingFocus = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (pendingFocus.current === null) return;
+    document.querySelector<HTMLInputElement>(`[data-field="${path}[${pendingFocus.current}]"]`)?.focus();
+    pendingFocus.current = null;
+  });
+  const focusItem = (i: number) => {
+    pendingFocus.current = i;
+  };
   const add = (at: number) => {
     apply((cv) => {
       const cur = getAt(cv, path);

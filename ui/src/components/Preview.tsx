@@ -1,12 +1,17 @@
 // The live preview: the backend's SVG pages shown as images (exact, isolated from the app's CSS
 // and scripts), with zoom, page count and render time. Clicking a block focuses its field when
 // the backend sends regions.
-import { useMemo, useState, type MouseEvent } from "react";
-import type { Preview as PreviewData, Region } from "../ipc";
-import type { PreviewState } from "../editor/usePreview";
+import { memo, useEffect, useRef, useState, type MouseEvent } from "react";
+import type { Cv, Preview as PreviewData, Region } from "../ipc";
+import { usePreview, type PreviewState } from "../editor/usePreview";
 
 /** Percent of the pane's width: 100 % fits a page to the pane. */
 const ZOOMS = [50, 75, 100, 125, 150, 200];
+
+/** Owns the preview state, so a finished render re-draws only the preview, never the form. */
+export const LivePreview = memo(function LivePreview({ doc, onFocusField }: { doc: Cv; onFocusField: (path: string) => void }) {
+  return <Preview state={usePreview(doc)} onFocusField={onFocusField} />;
+});
 
 export function Preview({ state, onFocusField }: { state: PreviewState; onFocusField: (path: string) => void }) {
   const [zoom, setZoom] = useState(100);
@@ -43,11 +48,26 @@ export function Preview({ state, onFocusField }: { state: PreviewState; onFocusF
   );
 }
 
+/**
+ * One object URL per page, reused while that page's SVG is unchanged (editing page 1 leaves
+ * page 2's image alone) and revoked when replaced.
+ */
 function usePageUrls(preview: PreviewData | null): string[] {
-  return useMemo(
-    () => (preview?.pages ?? []).map((svg) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`),
-    [preview],
-  );
+  const cache = useRef(new Map<string, string>());
+  const [urls, setUrls] = useState<string[]>([]);
+  useEffect(() => {
+    const next = new Map<string, string>();
+    const list = (preview?.pages ?? []).map((svg) => {
+      const url = cache.current.get(svg) ?? next.get(svg) ?? URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+      next.set(svg, url);
+      return url;
+    });
+    for (const [svg, url] of cache.current) if (!next.has(svg)) URL.revokeObjectURL(url);
+    cache.current = next;
+    setUrls(list);
+  }, [preview]);
+  useEffect(() => () => cache.current.forEach((url) => URL.revokeObjectURL(url)), []);
+  return urls;
 }
 
 /** Maps a click to points on the page (SVG user units are points) and focuses the smallest region hit. */

@@ -1,17 +1,18 @@
 // The content form: personal details first, then every section in display order as a sortable
 // card (drag, buttons or Alt+↑/↓), each hideable and removable, plus "Add section".
-import { useState } from "react";
+import { memo, useState } from "react";
 import { addCustomSection, addSection, isHidden, moveSection, removeSection, toggleHidden } from "../editor/ops";
 import { BASICS_FIELDS, CUSTOM_FIELDS, DEFAULT_ORDER, LOCATION_FIELDS, PROFILE_FIELDS, SECTIONS, customIndex, displayOrder, sectionDef } from "../editor/schema";
-import { useEditor } from "../editor/useEditor";
+import { useDiagnostics, useDocSelector, useEditor } from "../editor/useEditor";
 import { Entries } from "./Entries";
 import { Field, TextField } from "./Fields";
 import { MoveButtons, SortableList, moveKeys, type HandleProps } from "./Sortable";
 import { Icon } from "./Icons";
 
-export function ContentForm() {
-  const { doc, apply } = useEditor();
-  const order = displayOrder(doc);
+/** Re-renders only when sections are added, removed or reordered. */
+export const ContentForm = memo(function ContentForm() {
+  const { apply } = useEditor();
+  const order = useDocSelector((cv) => displayOrder(cv).join("\n")).split("\n");
   return (
     <div className="content-form">
       <BasicsCard />
@@ -21,7 +22,7 @@ export function ContentForm() {
       <AddSection present={order} />
     </div>
   );
-}
+});
 
 function BasicsCard() {
   const [open, setOpen] = useState(true);
@@ -50,13 +51,15 @@ function BasicsCard() {
 }
 
 function SectionCard({ sectionKey, h }: { sectionKey: string; h: HandleProps }) {
-  const { doc, apply, diagnostics } = useEditor();
+  const { apply } = useEditor();
+  const diagnostics = useDiagnostics();
   const [open, setOpen] = useState(true);
-  const ci = customIndex(doc, sectionKey);
+  const ci = useDocSelector((cv) => customIndex(cv, sectionKey));
   const def = sectionDef(sectionKey);
-  const hidden = isHidden(doc, sectionKey);
-  const custom = ci >= 0 ? doc.cvimprover.customSections?.[ci] : undefined;
-  const label = sectionKey === "summary" ? "Summary" : custom ? custom.title || "Untitled section" : def?.label ?? sectionKey;
+  const hidden = useDocSelector((cv) => isHidden(cv, sectionKey));
+  const customTitle = useDocSelector((cv) => (ci >= 0 ? cv.cvimprover.customSections?.[ci]?.title ?? "" : null));
+  const custom = customTitle !== null;
+  const label = sectionKey === "summary" ? "Summary" : custom ? customTitle || "Untitled section" : def?.label ?? sectionKey;
   const listPath = custom ? `cvimprover.customSections[${ci}].entries` : sectionKey;
   const errors = sectionKey === "summary" ? diagnostics.errorCount("basics.summary") : diagnostics.errorCount(custom ? `cvimprover.customSections[${ci}]` : sectionKey);
   return (
