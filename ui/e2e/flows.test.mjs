@@ -22,7 +22,8 @@ after(async () => {
 const field = (path) => page.locator(`[data-field="${path}"]`);
 const waitPreview = (text) => page.waitForFunction(async (t) => {
   const imgs = [...document.querySelectorAll("[data-testid=preview-page] img")];
-  const svgs = await Promise.all(imgs.map(async (i) => (await fetch(i.src)).text()));
+  // A page's object URL is revoked when the next render replaces it: retry on the next poll.
+  const svgs = await Promise.all(imgs.map((i) => fetch(i.src).then((r) => r.text(), () => "")));
   return svgs.some((svg) => svg.includes(t));
 }, text, { polling: 50 });
 
@@ -138,6 +139,18 @@ test("Ctrl+S keeps a version that the history lists and can restore", async () =
   await page.getByRole("tab", { name: "History" }).click();
   await page.getByText("Saved version").waitFor();
   assert.ok((await page.getByTestId("snapshot").count()) >= 2, "manual and export versions are listed");
+});
+
+test("the app menu's Save Snapshot and Export PDF act on the open CV", async () => {
+  const count = async (cmd) => (await calls(page, cmd)).length;
+  const [snaps, exports] = [await count("create_snapshot"), await count("export_cv")];
+  await page.waitForTimeout(600); // one Ctrl+S arrives twice in the app (menu + key): 500 ms dedupe
+  await page.evaluate(() => window.__fake.emitMenu("save-snapshot"));
+  await page.waitForFunction((n) => window.__fake.calls.filter((c) => c.cmd === "create_snapshot").length === n + 1, snaps);
+  await page.evaluate(() => window.__fake.emitMenu("export-pdf"));
+  await page.waitForFunction((n) => window.__fake.calls.filter((c) => c.cmd === "export_cv").length === n + 1, exports);
+  assert.equal((await calls(page, "export_cv")).at(-1).args.format, "pdf");
+  await page.screenshot({ path: `${OUT}/history-light.png` });
 });
 
 test("the list renames, duplicates, deletes to trash and restores", async () => {

@@ -11,6 +11,8 @@ export const OUT = process.env.UI_E2E_OUT ?? "/tmp/cvimprover-ui-e2e";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find(existsSync);
 
 export async function startServer() {
+  // E2E_URL points the tests at a running dev server instead (readable React errors).
+  if (process.env.E2E_URL) return { server: { close: async () => {} }, url: process.env.E2E_URL };
   const server = await preview({ root, mode: "e2e", build: { outDir: "dist-e2e" }, preview: { port: 0, host: "127.0.0.1" }, logLevel: "warn" });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error("vite preview did not report a URL");
@@ -28,7 +30,7 @@ export async function launch() {
 /** The text of every preview page (the fake backend's SVGs carry real <text>). */
 export async function previewText(page) {
   return page.$$eval("[data-testid=preview-page] img", async (imgs) =>
-    (await Promise.all(imgs.map(async (i) => (await fetch(i.src)).text()))).join("\n"));
+    (await Promise.all(imgs.map((i) => fetch(i.src).then((r) => r.text(), () => "")))).join("\n"));
 }
 
 /** Calls recorded by the fake backend, optionally only one command. */

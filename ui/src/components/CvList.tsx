@@ -1,11 +1,17 @@
 // The home screen: every CV as a card (open, rename, duplicate, delete to trash), create and open
 // buttons, a trash view with restore, and an empty state that says what to do first.
 import { useCallback, useEffect, useState } from "react";
-import { api, openWithDialog, type CvSummary, type StoredCv, type TrashedCv } from "../ipc";
+import { api, type CvSummary, type StoredCv, type TrashedCv } from "../ipc";
 import { formatWhen } from "../format";
 import { useNotify } from "./Toasts";
 
-export function CvList({ onOpen }: { onOpen: (cv: StoredCv) => void }) {
+interface Props {
+  onOpen: (cv: StoredCv) => void;
+  onCreate: () => Promise<void>;
+  onOpenFile: () => Promise<void>;
+}
+
+export function CvList({ onOpen, onCreate, onOpenFile }: Props) {
   const notify = useNotify();
   const [cvs, setCvs] = useState<CvSummary[] | null>(null);
   const [trash, setTrash] = useState<TrashedCv[]>([]);
@@ -31,11 +37,8 @@ export function CvList({ onOpen }: { onOpen: (cv: StoredCv) => void }) {
       notify(`${what} failed: ${(e as Error).message}`, "error");
     }
   };
-  const create = () => act("Creating a CV", async () => onOpen(await api.createCv("Untitled CV", null)));
-  const openFile = () => act("Opening the file", async () => {
-    const cv = await openWithDialog();
-    if (cv) onOpen(cv);
-  });
+  const create = onCreate;
+  const openFile = onOpenFile;
   const open = (id: string) => act("Opening the CV", async () => onOpen(await api.getCv(id)));
 
   return (

@@ -1,7 +1,7 @@
 // One open CV: the top bar (back, title, undo/redo, save status, export), the left pane with
 // Content / Design / History tabs, and the live preview on the right.
-import { useCallback, useState } from "react";
-import { api, exportWithDialog, type ExportFormat, type StoredCv } from "../ipc";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { api, exportWithDialog, onMenu, type ExportFormat, type StoredCv } from "../ipc";
 import { useAutosave, type SaveStatus } from "../editor/useAutosave";
 import { DiagnosticsContext, EditorContext, useEditorState, useHistory, useUndoShortcuts } from "../editor/useEditor";
 import { useValidation } from "../editor/useValidation";
@@ -40,7 +40,14 @@ export function Editor({ stored, onClose }: { stored: StoredCv; onClose: () => v
       notify(`Could not keep a version: ${(e as Error).message}`, "error");
     }
   }, [flush, stored.id, notify]);
-  useShortcut("s", snapshot);
+  // Ctrl+S reaches us twice in the app (the menu's accelerator and the key itself): one snapshot.
+  const lastSnapshot = useRef(0);
+  const snapshotOnce = useCallback(() => {
+    if (Date.now() - lastSnapshot.current < 500) return;
+    lastSnapshot.current = Date.now();
+    void snapshot();
+  }, [snapshot]);
+  useShortcut("s", snapshotOnce);
 
   const doExport = async (format: ExportFormat) => {
     try {
@@ -54,6 +61,16 @@ export function Editor({ stored, onClose }: { stored: StoredCv; onClose: () => v
       notify(`Export failed: ${(e as Error).message}`, "error");
     }
   };
+  const menu = useRef({ snapshotOnce, doExport });
+  menu.current = { snapshotOnce, doExport };
+  useEffect(
+    () =>
+      onMenu((id) => {
+        if (id === "save-snapshot") menu.current.snapshotOnce();
+        if (id === "export-pdf") void menu.current.doExport("pdf");
+      }),
+    [],
+  );
   const rename = async () => {
     const clean = title.trim() || "Untitled CV";
     setTitle(clean);
@@ -80,7 +97,7 @@ export function Editor({ stored, onClose }: { stored: StoredCv; onClose: () => v
           <div className="spacer" />
           <button type="button" className="icon-btn big" data-testid="undo" title="Undo (Ctrl+Z)" aria-label="Undo" disabled={history.past.length === 0} onClick={store.undo}><Icon name="undo" size={18} /></button>
           <button type="button" className="icon-btn big" data-testid="redo" title="Redo (Ctrl+Shift+Z)" aria-label="Redo" disabled={history.future.length === 0} onClick={store.redo}><Icon name="redo" size={18} /></button>
-          <button type="button" className="btn" title="Keep this version (Ctrl+S)" onClick={() => void snapshot()}>Save version</button>
+          <button type="button" className="btn" title="Keep this version (Ctrl+S)" onClick={snapshotOnce}>Save version</button>
           <ExportMenu onExport={(f) => void doExport(f)} />
         </header>
         <div className="panes">

@@ -79,9 +79,10 @@ export function ListField({ path, label, placeholder }: { path: string; label: s
   // "First⏎Second" typed quickly lands in two bullets.
   const pendingFocus = useRef<number | null>(null);
   useLayoutEffect(() => {
-    if (pendingFocus.current === null) return;
-    document.querySelector<HTMLInputElement>(`[data-field="${path}[${pendingFocus.current}]"]`)?.focus();
-    pendingFocus.current = null;
+    const target = pendingFocus.current;
+    if (target === null) return;
+    pendingFocus.current = null; // before focus(): the blur it causes re-renders this list
+    document.querySelector<HTMLInputElement>(`[data-field="${path}[${target}]"]`)?.focus();
   });
   const focusItem = (i: number) => {
     pendingFocus.current = i;

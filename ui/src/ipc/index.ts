@@ -1,5 +1,6 @@
 //! The only door from the UI to the backend: re-exports the generated types and wraps the
 //! generated command functions so every failure becomes an `IpcError` with a kind and a message.
+import { listen } from "@tauri-apps/api/event";
 import { open, save } from "@tauri-apps/plugin-dialog";
 import { commands } from "./bindings";
 import type { CommandError, Cv, ExportFormat } from "./bindings";
@@ -68,4 +69,21 @@ export async function openWithDialog() {
   });
   if (!path || Array.isArray(path)) return null;
   return api.openFile(path);
+}
+
+/** Ids of the app menu's own items, sent by the backend as a `menu` event (src-tauri/src/menu.rs). */
+export type MenuItem = "new-cv" | "open" | "export-pdf" | "save-snapshot";
+
+/** Calls `handler` for each click on one of our menu items; returns the unsubscribe function. */
+export function onMenu(handler: (id: MenuItem) => void): () => void {
+  let stop: (() => void) | null = null;
+  let stopped = false;
+  listen<string>("menu", (e) => handler(e.payload as MenuItem)).then(
+    (unlisten) => (stopped ? unlisten() : (stop = unlisten)),
+    () => undefined, // no menu (plain browser): nothing to listen to
+  );
+  return () => {
+    stopped = true;
+    stop?.();
+  };
 }

@@ -3,6 +3,7 @@
 // plausibly: a store with trash and snapshots, simple validation, and "preview pages" drawn as
 // SVG text from the document (name, headings, entries; ~60 lines a page) so tests can see the
 // preview follow edits. Every call is recorded on `window.__fake.calls`.
+import { emit } from "@tauri-apps/api/event";
 import { mockIPC } from "@tauri-apps/api/mocks";
 import type { Cv, Diagnostic, Snapshot, StoredCv, TrashedCv } from "../ipc/bindings";
 import { fakePages } from "./fakePages";
@@ -19,6 +20,8 @@ export interface FakeState {
   dialogPath: string | null;
   /** Extra milliseconds each render takes, to test stale results. */
   renderDelayMs: number;
+  /** Sends an app-menu click, as src-tauri's menu does. */
+  emitMenu?: (id: string) => void;
 }
 
 declare global {
@@ -122,6 +125,7 @@ export function installFakeBackend(): FakeState {
   window.__fake = s;
   const table = handlers(s);
   for (const seed of window.__E2E_SEED ?? []) table.create_cv(seed);
+  s.emitMenu = (id: string) => void emit("menu", id);
   mockIPC((cmd, payload) => {
     const args = (payload ?? {}) as Record<string, unknown>;
     s.calls.push({ cmd, args: clone(args) });
@@ -129,6 +133,6 @@ export function installFakeBackend(): FakeState {
     const h = table[cmd];
     if (!h) throw { kind: "invalid", message: `unknown command ${cmd}` };
     return h(args);
-  });
+  }, { shouldMockEvents: true });
   return s;
 }
