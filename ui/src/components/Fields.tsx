@@ -50,6 +50,7 @@ export function TextField({ path, label, kind = "text", placeholder, wide }: Tex
     "aria-invalid": invalid || undefined,
     className: messages.length ? `input has-${invalid ? "error" : "warning"}` : "input",
     onBlur: seal,
+    dir: "auto", // Arabic and Hebrew CVs type right to left
   };
   return (
     <div className={`field${wide || kind === "textarea" ? " wide" : ""}`}>
@@ -134,6 +135,7 @@ export function ListField({ path, label, placeholder }: { path: string; label: s
                 <span className="bullet-dot" aria-hidden>•</span>
                 <input
                   className="input"
+                  dir="auto"
                   value={item}
                   data-field={itemPath}
                   aria-label={`${label} ${i + 1}`}

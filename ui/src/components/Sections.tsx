@@ -74,7 +74,7 @@ function SectionCard({ sectionKey, h }: { sectionKey: string; h: HandleProps }) 
         <button type="button" className="icon-btn" aria-pressed={hidden} title={hidden ? "Show on the CV" : "Hide from the CV"} aria-label={hidden ? `Show ${label}` : `Hide ${label}`} onClick={() => apply((cv) => toggleHidden(cv, sectionKey))}>
           <Icon name={hidden ? "eyeOff" : "eye"} />
         </button>
-        <button type="button" className="icon-btn danger" title="Remove section" aria-label={`Remove section ${label}`} onClick={() => apply((cv) => removeSection(cv, sectionKey))}><Icon name="trash" /></button>
+        {sectionKey !== "summary" && <button type="button" className="icon-btn danger" title="Remove section" aria-label={`Remove section ${label}`} onClick={() => apply((cv) => removeSection(cv, sectionKey))}><Icon name="trash" /></button>}
       </header>
       {open && sectionKey === "summary" && (
         <div className="grid">

@@ -27,7 +27,7 @@ export function toggleHidden(cv: Cv, key: string): Cv {
 
 /** Adds an empty standard section with one blank entry, ready to fill in. */
 export function addSection(cv: Cv, key: string): Cv {
-  if (Array.isArray(cv[key])) return cv;
+  if (Array.isArray(getAt(cv, key))) return cv;
   return setAt(cv, key, [{ id: newId(cv) }]);
 }
 

@@ -2,6 +2,7 @@
 // keys, so paths match validation), labels, input kinds, and how an entry is titled when its card
 // is collapsed. Field lists follow crates/cv-core/src/model/sections.rs and settings.rs.
 import type { Cv } from "../ipc";
+import { getAt } from "./paths";
 
 export type FieldKind = "text" | "textarea" | "date" | "url" | "email" | "list";
 
@@ -123,7 +124,7 @@ export function customIndex(cv: Cv, key: string): number {
 function present(cv: Cv, key: string): boolean {
   if (key === "summary") return true;
   if (key.startsWith("custom:")) return customIndex(cv, key) >= 0;
-  return Array.isArray(cv[key]);
+  return Array.isArray(getAt(cv, key));
 }
 
 /**
