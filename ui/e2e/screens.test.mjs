@@ -20,7 +20,7 @@ const example = JSON.parse(readFileSync(new URL("../../examples/software-enginee
 
 for (const scheme of ["light", "dark"]) {
   test(`screens in ${scheme}`, async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: scheme });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 820 }, colorScheme: scheme });
     await page.goto(srv.url);
     await page.getByText("Start your first CV").waitFor();
     await page.screenshot({ path: `${OUT}/empty-${scheme}.png` });
@@ -39,6 +39,11 @@ for (const scheme of ["light", "dark"]) {
     await page.screenshot({ path: `${OUT}/entries-${scheme}.png` });
     await page.getByRole("tab", { name: "Design" }).click();
     await page.screenshot({ path: `${OUT}/design-${scheme}.png` });
+    await page.getByRole("button", { name: "Back to all CVs" }).click();
+    await page.getByRole("button", { name: "Delete" }).click();
+    await page.getByTestId("trash-toggle").click();
+    await page.getByTestId("trash-item").waitFor();
+    await page.screenshot({ path: `${OUT}/trash-${scheme}.png` });
     await page.close();
   });
 }
