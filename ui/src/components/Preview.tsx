@@ -2,7 +2,7 @@
 // and scripts), with zoom, page count and render time. Clicking a block focuses its field when
 // the backend sends regions.
 import { memo, useEffect, useRef, useState, type MouseEvent } from "react";
-import type { Cv, Preview as PreviewData, Region } from "../ipc";
+import { previewRegions, type Cv, type Preview as PreviewData, type Region } from "../ipc";
 import { usePreview, type PreviewState } from "../editor/usePreview";
 
 /** Percent of the pane's width: 100 % fits a page to the pane. */
@@ -38,7 +38,7 @@ export function Preview({ state, onFocusField }: { state: PreviewState; onFocusF
       <div className="pages">
         {pages.map((url, i) => (
           <div key={i} className="page" data-testid="preview-page" style={{ width: `${zoom}%` }}
-            onClick={(e) => focusAt(e, i, preview?.regions, onFocusField)}>
+            onClick={(e) => focusAt(e, i, previewRegions(preview), onFocusField)}>
             <img src={url} alt={`Page ${i + 1} of ${pages.length}`} draggable={false} />
           </div>
         ))}
@@ -71,8 +71,8 @@ function usePageUrls(preview: PreviewData | null): string[] {
 }
 
 /** Maps a click to points on the page (SVG user units are points) and focuses the smallest region hit. */
-function focusAt(e: MouseEvent<HTMLDivElement>, page: number, regions: Region[] | undefined, focus: (path: string) => void) {
-  if (!regions?.length) return;
+function focusAt(e: MouseEvent<HTMLDivElement>, page: number, regions: Region[], focus: (path: string) => void) {
+  if (!regions.length) return;
   const img = e.currentTarget.querySelector("img");
   if (!img || !img.naturalWidth) return;
   const rect = img.getBoundingClientRect();

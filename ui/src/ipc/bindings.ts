@@ -65,10 +65,9 @@ export type SnapshotReason = "manual" | "export" | "auto" | "restore";
 export type Snapshot = { id: string; cvId: string; reason: SnapshotReason; createdAt: string };
 export type Diagnostic = { path: string; severity: "error" | "warning"; message: string };
 export type RenderDiagnostic = { severity: "error" | "warning"; message: string; hints?: string[] } & Extra;
-export type Region = { page: number; x: number; y: number; w: number; h: number; path: string };
 export type Preview = {
   generation: number; pages: string[]; pageCount: number; renderMs: number;
-  diagnostics: RenderDiagnostic[]; regions?: Region[];
+  diagnostics: RenderDiagnostic[];
 };
 export type ExportFormat = "pdf" | "json" | "json-resume" | "markdown" | "text" | "docx";
 export type Exported = { path: string; bytes: number };

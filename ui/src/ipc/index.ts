@@ -7,6 +7,18 @@ import type { CommandError, Cv, ExportFormat } from "./bindings";
 
 export type * from "./bindings";
 
+/**
+ * A block of a preview page and the field it shows, in points from the page's top left. Optional
+ * in the contract: a backend that sends `regions` with its preview enables click-to-focus.
+ */
+export type Region = { page: number; x: number; y: number; w: number; h: number; path: string };
+
+/** The regions of a preview, if the backend sent any. */
+export function previewRegions(preview: unknown): Region[] {
+  const regions = (preview as { regions?: unknown } | null)?.regions;
+  return Array.isArray(regions) ? (regions as Region[]) : [];
+}
+
 /** A failed backend call: `kind` is the backend's error kind ("not_found", "invalid", …). */
 export class IpcError extends Error {
   constructor(readonly kind: string, message: string) {
