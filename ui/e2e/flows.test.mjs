@@ -20,6 +20,11 @@ after(async () => {
 });
 
 const field = (path) => page.locator(`[data-field="${path}"]`);
+const waitPreviewMatch = (source) => page.waitForFunction(async (src) => {
+  const imgs = [...document.querySelectorAll("[data-testid=preview-page] img")];
+  const svgs = await Promise.all(imgs.map((i) => fetch(i.src).then((r) => r.text(), () => "")));
+  return new RegExp(src).test(svgs.join("\n"));
+}, source, { polling: 50 });
 const waitPreview = (text) => page.waitForFunction(async (t) => {
   const imgs = [...document.querySelectorAll("[data-testid=preview-page] img")];
   // A page's object URL is revoked when the next render replaces it: retry on the next poll.
@@ -90,6 +95,31 @@ test("a validation message shows at its field", async () => {
   await page.screenshot({ path: `${OUT}/validation-light.png` });
   await field("work[0].startDate").fill("2020-03");
   await msg.waitFor({ state: "detached" });
+});
+
+test("custom sections: add, title, reorder among sections, hide, undo", async () => {
+  await page.getByRole("button", { name: "+ Custom section" }).click();
+  await field("cvimprover.customSections[0].title").fill("Talks");
+  await field("cvimprover.customSections[0].entries[0].title").fill("Zero-copy parsing");
+  await waitPreview("TALKS");
+  // Sections: summary, work, education, skills, Talks: three steps up puts Talks before work,
+  // one by button and two by Alt+↑ from inside the section.
+  await page.getByRole("button", { name: "Move section Talks up" }).click();
+  await field("cvimprover.customSections[0].title").focus();
+  await page.keyboard.press("Alt+ArrowUp");
+  await page.keyboard.press("Alt+ArrowUp");
+  const order = await page.evaluate(() => [...document.querySelectorAll("[data-section]")].map((e) => e.getAttribute("data-section")));
+  assert.deepEqual(order.slice(0, 3), ["summary", order[1], "work"]);
+  assert.ok(order[1].startsWith("custom:"));
+  await waitPreviewMatch("TALKS[\\s\\S]*EXPERIENCE"); // the preview follows the new order
+  await page.getByRole("button", { name: "Hide Talks" }).click();
+  await page.waitForFunction(async () => {
+    const imgs = [...document.querySelectorAll("[data-testid=preview-page] img")];
+    const svgs = await Promise.all(imgs.map((i) => fetch(i.src).then((r) => r.text(), () => "TALKS")));
+    return !svgs.join("").includes("TALKS");
+  }, null, { polling: 50 });
+  await page.getByTestId("undo").click();
+  await waitPreview("TALKS");
 });
 
 test("changing the template re-renders the preview, and undo reverts it", async () => {

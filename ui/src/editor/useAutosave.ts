@@ -9,7 +9,17 @@ export const AUTOSAVE_DELAY_MS = 1000;
 export type SaveStatus = { state: "saved" | "pending" | "saving" } | { state: "error"; message: string };
 
 export function useAutosave(doc: Cv, save: (doc: Cv) => Promise<unknown>, delay = AUTOSAVE_DELAY_MS) {
-  const [status, setStatus] = useState<SaveStatus>({ state: "saved" });
+  const [status, setStatusState] = useState<SaveStatus>({ state: "saved" });
+  // Only real changes reach React: typing fast must not queue a status update per keystroke
+  // (each would be one more synchronous re-render of the editor).
+  const current = useRef<SaveStatus>(status);
+  const setStatus = useCallback((next: SaveStatus) => {
+    const same = next.state === current.current.state &&
+      (next.state !== "error" || (current.current.state === "error" && current.current.message === next.message));
+    if (same) return;
+    current.current = next;
+    setStatusState(next);
+  }, []);
   const lastSaved = useRef(doc);
   const latest = useRef(doc);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -40,14 +50,14 @@ export function useAutosave(doc: Cv, save: (doc: Cv) => Promise<unknown>, delay 
     if (latest.current !== lastSaved.current && !timer.current) {
       timer.current = setTimeout(() => void flush(), delay);
     }
-  }, [delay]);
+  }, [delay, setStatus]);
 
   useEffect(() => {
     if (doc === lastSaved.current) return;
-    setStatus((s) => (s.state === "saving" ? s : { state: "pending" }));
+    if (current.current.state !== "saving") setStatus({ state: "pending" });
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), delay);
-  }, [doc, delay, flush]);
+  }, [doc, delay, flush, setStatus]);
 
   useEffect(() => {
     const onBlur = () => void flush();

@@ -1,5 +1,5 @@
 // Validation messages for the current document, refreshed shortly after typing pauses.
-import { useEffect, useRef, useState } from "react";
+import { startTransition, useEffect, useRef, useState } from "react";
 import { api, type Cv } from "../ipc";
 import { DiagnosticIndex, EMPTY_DIAGNOSTICS } from "./diagnostics";
 
@@ -10,7 +10,7 @@ export function useValidation(doc: Cv, delay = 250): DiagnosticIndex {
     const mine = ++seq.current;
     const timer = setTimeout(() => {
       api.validateCv(doc).then(
-        (d) => mine === seq.current && setIndex(new DiagnosticIndex(d)),
+        (d) => mine === seq.current && startTransition(() => setIndex(new DiagnosticIndex(d))),
         () => undefined,
       );
     }, delay);
