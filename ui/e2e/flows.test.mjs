@@ -171,6 +171,19 @@ test("Ctrl+S keeps a version that the history lists and can restore", async () =
   assert.ok((await page.getByTestId("snapshot").count()) >= 2, "manual and export versions are listed");
 });
 
+test("restoring a version replaces the document, and undo brings the edit back", async () => {
+  await page.getByRole("tab", { name: "Content" }).click();
+  await field("basics.label").fill("Countess of Lovelace");
+  await page.getByRole("tab", { name: "History" }).click();
+  await page.getByTestId("snapshot").filter({ hasText: "Saved version" }).getByRole("button", { name: "Restore" }).click();
+  await page.getByText("Version restored").waitFor();
+  await page.getByRole("tab", { name: "Content" }).click();
+  assert.equal(await field("basics.label").inputValue(), "");
+  await page.getByTestId("undo").click();
+  assert.equal(await field("basics.label").inputValue(), "Countess of Lovelace");
+  await page.getByRole("tab", { name: "History" }).click();
+});
+
 test("the app menu's Save Snapshot and Export PDF act on the open CV", async () => {
   const count = async (cmd) => (await calls(page, cmd)).length;
   const [snaps, exports] = [await count("create_snapshot"), await count("export_cv")];
@@ -202,4 +215,14 @@ test("the list renames, duplicates, deletes to trash and restores", async () => 
   await page.getByTestId("trash-toggle").click();
   await page.getByTestId("trash-toggle").filter({ hasText: "Trash (0)" }).waitFor();
   assert.equal(await page.getByTestId("cv-list-item").count(), 2);
+});
+
+test("Open asks for a file and opens what the backend imported", async () => {
+  await page.evaluate(() => { window.__fake.dialogPath = "/home/ada/old-cv.pdf"; });
+  await page.getByRole("button", { name: "Open file…" }).click();
+  await page.getByLabel("CV title").waitFor();
+  assert.equal(await page.getByLabel("CV title").inputValue(), "old-cv");
+  assert.equal((await calls(page, "open_file")).at(-1).args.path, "/home/ada/old-cv.pdf");
+  const dialog = (await calls(page, "plugin:dialog|open")).at(-1);
+  assert.deepEqual(dialog.args.options.filters[0].extensions, ["json", "yaml", "yml", "pdf"]);
 });
