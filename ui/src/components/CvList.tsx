@@ -54,6 +54,7 @@ export function CvList({ onOpen, onCreate, onOpenFile }: Props) {
         </div>
       </header>
       {error && <div className="banner error" role="alert">Your CVs could not be loaded: {error} <button type="button" className="link-btn" onClick={() => void load()}>Try again</button></div>}
+      {!cvs && !error && <p className="muted loading">Loading your CVs…</p>}
       {cvs && cvs.length === 0 && !showTrash && (
         <div className="empty">
           <div className="empty-art" aria-hidden><span /><span /><span /></div>
