@@ -55,12 +55,12 @@ export class Session {
 
   async find(css) {
     const value = await this.cmd("POST", "/element", { using: "css selector", value: css });
-    return value[ELEMENT];
+    return elementId(value);
   }
 
   async findAll(css) {
     const value = await this.cmd("POST", "/elements", { using: "css selector", value: css });
-    return value.map((e) => e[ELEMENT]);
+    return value.map(elementId);
   }
 
   click(element) {
@@ -98,6 +98,10 @@ export class Session {
   quit() {
     return call(this.base, "DELETE", `/session/${this.id}`).catch(() => {});
   }
+}
+
+function elementId(reference) {
+  return reference[ELEMENT] ?? Object.values(reference)[0];
 }
 
 async function call(base, method, path, body) {
