@@ -1,8 +1,12 @@
 # The two commands a newcomer needs (see README.md); everything else is detail.
-.PHONY: run test setup bench server
+.PHONY: run test setup bench server examples
 
-## make run: install what is missing, then render the examples to PDFs.
+## make run: install what is missing, then start the desktop app in development mode.
 run: setup
+	@scripts/run-desktop.sh
+
+## make examples: render the examples to PDFs with the command line.
+examples: setup
 	@scripts/run.sh
 
 ## make test: install what is missing, then run every check CI runs.

@@ -62,3 +62,6 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$lock_hash" ]; then
   (cd "$schema_check" && npm ci --no-audit --no-fund --loglevel=error)
   echo "$lock_hash" >"$stamp"
 fi
+
+# The desktop app: WebKitGTK, the Tauri CLI, the UI's packages, tauri-driver.
+"$(dirname "$0")/setup-desktop.sh"

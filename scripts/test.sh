@@ -17,6 +17,10 @@ step "import accuracy" python3 bench/import-accuracy/score.py bench/import-accur
   --importer "${CARGO_TARGET_DIR:-/var/tmp/cvimprover-target}/debug/cvimprover" --fail-below 0.82
 # The server fuzzed through its own OpenAPI document: zero 5xx, every answer documented.
 step "server API fuzz" scripts/server-schemathesis.sh 60
+# The desktop app in a real window under Xvfb through WebDriver (builds it with the UI embedded).
+step "desktop e2e" scripts/test-desktop-e2e.sh
+# The React UI: typecheck, Vitest, build, Playwright flows in Debian's Chromium (IPC mocked).
+step "ui" scripts/test-ui.sh
 step "docs" env RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked
 printf '\nAll checks passed in %ss.\n' "$(($(date +%s) - started))"
 # One closing line with the totals of every test binary.

@@ -23,6 +23,7 @@ pub use settings::*;
 /// A CV: every JSON Resume section plus the `cvimprover` block and any unknown fields.
 #[skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 pub struct Cv {
     /// Name, headline, contact details, summary.
     pub basics: Option<Basics>,
@@ -55,6 +56,7 @@ pub struct Cv {
     pub cvimprover: Settings,
     /// Unknown top-level fields, kept as they were.
     #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub extra: Extra,
 }
 

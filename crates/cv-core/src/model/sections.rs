@@ -17,6 +17,7 @@ pub type Extra = Map<String, Value>;
 /// Who the CV is about: name, headline, contact details and a summary.
 #[skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct Basics {
     /// Full name, the first thing on the CV.
@@ -39,12 +40,14 @@ pub struct Basics {
     pub profiles: Option<Vec<Profile>>,
     /// Fields we do not know, kept as they were.
     #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub extra: Extra,
 }
 
 /// A postal location.
 #[skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct Location {
     /// Street address.
@@ -59,12 +62,14 @@ pub struct Location {
     pub region: Option<String>,
     /// Fields we do not know, kept as they were.
     #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub extra: Extra,
 }
 
 /// A profile on a network such as LinkedIn or GitHub.
 #[skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct Profile {
     /// Stable entry id (see `docs/cv-format.md`).
@@ -78,12 +83,14 @@ pub struct Profile {
     pub url: Option<String>,
     /// Fields we do not know, kept as they were.
     #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub extra: Extra,
 }
 
 /// A job.
 #[skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct Work {
     /// Stable entry id.
@@ -109,12 +116,14 @@ pub struct Work {
     pub highlights: Option<Vec<String>>,
     /// Fields we do not know, kept as they were.
     #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub extra: Extra,
 }
 
 /// Volunteer work.
 #[skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct Volunteer {
     /// Stable entry id.
@@ -136,12 +145,14 @@ pub struct Volunteer {
     pub highlights: Option<Vec<String>>,
     /// Fields we do not know, kept as they were.
     #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub extra: Extra,
 }
 
 /// A degree, course or school.
 #[skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct Education {
     /// Stable entry id.
@@ -165,12 +176,14 @@ pub struct Education {
     pub courses: Option<Vec<String>>,
     /// Fields we do not know, kept as they were.
     #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub extra: Extra,
 }
 
 /// An award or grant.
 #[skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct Award {
     /// Stable entry id.
@@ -186,12 +199,14 @@ pub struct Award {
     pub summary: Option<String>,
     /// Fields we do not know, kept as they were.
     #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub extra: Extra,
 }
 
 /// A certificate.
 #[skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct Certificate {
     /// Stable entry id.
@@ -207,12 +222,14 @@ pub struct Certificate {
     pub url: Option<String>,
     /// Fields we do not know, kept as they were.
     #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub extra: Extra,
 }
 
 /// A publication.
 #[skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct Publication {
     /// Stable entry id.
@@ -230,12 +247,14 @@ pub struct Publication {
     pub summary: Option<String>,
     /// Fields we do not know, kept as they were.
     #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub extra: Extra,
 }
 
 /// A group of skills.
 #[skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct Skill {
     /// Stable entry id.
@@ -249,12 +268,14 @@ pub struct Skill {
     pub keywords: Option<Vec<String>>,
     /// Fields we do not know, kept as they were.
     #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub extra: Extra,
 }
 
 /// A spoken language.
 #[skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct Language {
     /// Stable entry id.
@@ -266,12 +287,14 @@ pub struct Language {
     pub fluency: Option<String>,
     /// Fields we do not know, kept as they were.
     #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub extra: Extra,
 }
 
 /// An interest.
 #[skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct Interest {
     /// Stable entry id.
@@ -283,12 +306,14 @@ pub struct Interest {
     pub keywords: Option<Vec<String>>,
     /// Fields we do not know, kept as they were.
     #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub extra: Extra,
 }
 
 /// A reference.
 #[skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct Reference {
     /// Stable entry id.
@@ -300,12 +325,14 @@ pub struct Reference {
     pub reference: Option<String>,
     /// Fields we do not know, kept as they were.
     #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub extra: Extra,
 }
 
 /// A project.
 #[skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct Project {
     /// Stable entry id.
@@ -334,12 +361,14 @@ pub struct Project {
     pub kind: Option<String>,
     /// Fields we do not know, kept as they were.
     #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub extra: Extra,
 }
 
 /// JSON Resume's own metadata block.
 #[skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct Meta {
     /// URL of the canonical version.
@@ -350,5 +379,6 @@ pub struct Meta {
     pub last_modified: Option<String>,
     /// Fields we do not know, kept as they were.
     #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub extra: Extra,
 }

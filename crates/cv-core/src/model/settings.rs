@@ -15,6 +15,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// Everything CV Improver stores beside the JSON Resume fields.
 #[skip_serializing_none]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct Settings {
     /// Format version of the document.
@@ -29,6 +30,7 @@ pub struct Settings {
     pub design: Option<Design>,
     /// Fields we do not know, kept as they were.
     #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub extra: Extra,
 }
 
@@ -47,23 +49,28 @@ impl Default for Settings {
 
 /// Which sections show, in which order.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct SectionLayout {
     /// Section keys in display order (see [`super::SectionKey`]); missing ones follow in the
     /// default order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
     pub order: Vec<String>,
     /// Keys of hidden sections.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
     pub hidden: Vec<String>,
     /// Fields we do not know, kept as they were.
     #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub extra: Extra,
 }
 
 /// A section the user made: a title and entries of a generic shape.
 #[skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct CustomSection {
     /// Stable id; the section's key is `custom:<id>`.
@@ -75,12 +82,14 @@ pub struct CustomSection {
     pub entries: Option<Vec<CustomEntry>>,
     /// Fields we do not know, kept as they were.
     #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub extra: Extra,
 }
 
 /// One entry of a custom section.
 #[skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct CustomEntry {
     /// Stable entry id.
@@ -106,11 +115,13 @@ pub struct CustomEntry {
     pub highlights: Option<Vec<String>>,
     /// Fields we do not know, kept as they were.
     #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub extra: Extra,
 }
 
 /// Page size.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum PageSize {
     /// ISO A4, 210 × 297 mm.
@@ -122,6 +133,7 @@ pub enum PageSize {
 
 /// How dates are written.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum DateFormat {
     /// "Jan 2020".
@@ -139,6 +151,7 @@ pub enum DateFormat {
 
 /// Page margins in millimetres.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 pub struct Margins {
     /// Top margin.
     #[serde(serialize_with = "whole_as_integer")]
@@ -157,6 +170,7 @@ pub struct Margins {
 /// How the CV looks; every field falls back to the template's choice.
 #[skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(rename_all = "camelCase")]
 pub struct Design {
     /// Template name (`cvimprover templates`).
@@ -176,6 +190,7 @@ pub struct Design {
     pub date_format: Option<DateFormat>,
     /// Fields we do not know, kept as they were.
     #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub extra: Extra,
 }
 

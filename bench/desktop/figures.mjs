@@ -1,0 +1,104 @@
+// The desktop figures of issue 5, measured on the real app in a real window (Xvfb) through
+// WebDriver: cold start to an interactive editor, typing → updated preview (end to end in the
+// page, and the Rust side's renderMs), memory of all app processes, and the binary's size.
+//
+// Usage (bench/desktop/figures.sh sets it up): node bench/desktop/figures.mjs <app binary> <example.json>
+
+import { spawn, execFileSync } from "node:child_process";
+import { statSync } from "node:fs";
+import { Session, sleep } from "../../tests/e2e/webdriver.mjs";
+
+const [application, example] = process.argv.slice(2);
+const RUNS = Number(process.env.RUNS ?? 40);
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const port = 20000 + Math.floor(Math.random() * 20000);
+const driver = spawn(process.env.TAURI_DRIVER ?? "tauri-driver", ["--port", String(port), "--native-port", String(port + 1)], {
+  stdio: "ignore",
+});
+await sleep(500);
+
+let session;
+try {
+  // Cold start: from asking for a session (which launches the app) to the editor answering.
+  const started = performance.now();
+  session = await Session.start(port, application);
+  await session.until("an interactive UI", () => session.findAll("[data-testid=new-cv]").then((l) => l.length > 0), 30_000);
+  const coldMs = performance.now() - started;
+
+  // Open the 2-page example as a CV and select it in the list.
+  const stored = await session.invoke("open_file", { path: example });
+  await session.execute("location.reload()");
+  await session.until("the CV list", () => session.findAll("[data-testid=cv-list-item]").then((l) => l.length > 0));
+  for (const item of await session.findAll("[data-testid=cv-list-item]")) {
+    await session.click(item);
+    break;
+  }
+  await session.until("the name field", () => session.find('[data-field="basics.name"]'));
+  await session.until("a preview", () => session.execute("return document.querySelectorAll('[data-testid=preview-page]').length > 0"));
+
+  // Typing → updated preview, measured in the page: one character into the name field, then
+  // wait until the preview shows a newer generation.
+  const typing = [];
+  for (let i = 0; i < RUNS; i++) {
+    const ms = await session.cmd("POST", "/execute/async", {
+      script: `const done = arguments[arguments.length - 1];
+        const input = document.querySelector('[data-field="basics.name"]');
+        const preview = document.querySelector('[data-testid=preview]');
+        const before = Number(preview.getAttribute('data-generation'));
+        const t0 = performance.now();
+        const observer = new MutationObserver(() => {
+          if (Number(preview.getAttribute('data-generation')) > before) {
+            observer.disconnect();
+            requestAnimationFrame(() => done(performance.now() - t0));
+          }
+        });
+        observer.observe(preview, { attributes: true, subtree: true });
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+        setter.call(input, input.value + String.fromCharCode(97 + (${i} % 26)));
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        setTimeout(() => done(-1), 5000);`,
+      args: [],
+    });
+    if (ms >= 0) typing.push(ms);
+    await sleep(150);
+  }
+
+  // The Rust side alone: render_preview's own timing for the same kind of edit.
+  const document = (await session.invoke("get_cv", { id: stored.id })).document;
+  const rust = [];
+  for (let i = 0; i < RUNS; i++) {
+    document.basics.name = `Name ${i}`;
+    const preview = await session.invoke("render_preview", { document, generation: 1_000_000 + i });
+    rust.push(preview.renderMs);
+  }
+
+  const rssMb = memoryOfAppProcesses(application);
+  const sizeMb = statSync(application).size / 1024 / 1024;
+  console.log(JSON.stringify({
+    coldStartMs: Math.round(coldMs),
+    typingToPreviewMedianMs: Math.round(median(typing) * 10) / 10,
+    typingSamples: typing.length,
+    rustRenderMedianMs: Math.round(median(rust) * 100) / 100,
+    memoryMb: Math.round(rssMb),
+    binaryMb: Math.round(sizeMb * 10) / 10,
+  }, null, 2));
+} finally {
+  await session?.quit();
+  driver.kill();
+}
+
+/** Resident memory of the app and every process it started (WebKit's web and network processes). */
+function memoryOfAppProcesses(binary) {
+  const rows = execFileSync("ps", ["-eo", "pid=,ppid=,rss=,args="]).toString().trim().split("\n")
+    .map((l) => l.trim().split(/\s+/)).map(([pid, ppid, rss, ...args]) => ({ pid, ppid, rss: Number(rss), args: args.join(" ") }));
+  const roots = rows.filter((r) => r.args.startsWith(binary));
+  const ids = new Set(roots.map((r) => r.pid));
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const r of rows) if (ids.has(r.ppid) && !ids.has(r.pid)) { ids.add(r.pid); grew = true; }
+  }
+  return rows.filter((r) => ids.has(r.pid)).reduce((sum, r) => sum + r.rss, 0) / 1024;
+}
+

@@ -1,0 +1,85 @@
+// The live preview: the backend's SVG pages shown as images (exact, isolated from the app's CSS
+// and scripts), with zoom, page count and render time. Clicking a block focuses its field when
+// the backend sends regions.
+import { memo, useEffect, useRef, useState, type MouseEvent } from "react";
+import { previewRegions, type Cv, type Preview as PreviewData, type Region } from "../ipc";
+import { usePreview, type PreviewState } from "../editor/usePreview";
+
+/** Percent of the pane's width: 100 % fits a page to the pane. */
+const ZOOMS = [50, 75, 100, 125, 150, 200];
+
+/** Owns the preview state, so a finished render re-draws only the preview, never the form. */
+export const LivePreview = memo(function LivePreview({ doc, onFocusField }: { doc: Cv; onFocusField: (path: string) => void }) {
+  return <Preview state={usePreview(doc)} onFocusField={onFocusField} />;
+});
+
+export function Preview({ state, onFocusField }: { state: PreviewState; onFocusField: (path: string) => void }) {
+  const [zoom, setZoom] = useState(100);
+  const { preview, error, rendering } = state;
+  const pages = usePageUrls(preview);
+  const step = (d: number) => setZoom((z) => ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, ZOOMS.indexOf(z) + d))]);
+  return (
+    <div className="preview" data-testid="preview" data-generation={preview?.generation ?? 0} data-page-count={preview?.pageCount ?? 0}>
+      <div className="preview-bar">
+        <span className="muted small" aria-live="polite">
+          {preview ? `${preview.pageCount} ${preview.pageCount === 1 ? "page" : "pages"} · rendered in ${preview.renderMs.toFixed(1)} ms` : "Rendering…"}
+          {rendering && preview ? " · updating" : ""}
+        </span>
+        <div className="zoom">
+          <button type="button" className="icon-btn" aria-label="Zoom out" disabled={zoom === ZOOMS[0]} onClick={() => step(-1)}>−</button>
+          <button type="button" className="zoom-value" title="Reset zoom" onClick={() => setZoom(100)}>{zoom}%</button>
+          <button type="button" className="icon-btn" aria-label="Zoom in" disabled={zoom === ZOOMS[ZOOMS.length - 1]} onClick={() => step(1)}>+</button>
+        </div>
+      </div>
+      {error && <div className="banner error" role="alert">The preview could not be rendered: {error}</div>}
+      {preview && preview.diagnostics.some((d) => d.severity === "error") && (
+        <div className="banner warning">{preview.diagnostics.map((d) => d.message).join(" · ")}</div>
+      )}
+      <div className="pages">
+        {pages.map((url, i) => (
+          <div key={i} className="page" data-testid="preview-page" style={{ width: `${zoom}%` }}
+            onClick={(e) => focusAt(e, i, previewRegions(preview), onFocusField)}>
+            <img src={url} alt={`Page ${i + 1} of ${pages.length}`} draggable={false} />
+          </div>
+        ))}
+        {!preview && !error && <div className="page skeleton" style={{ width: `${zoom}%` }} />}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * One object URL per page, reused while that page's SVG is unchanged (editing page 1 leaves
+ * page 2's image alone) and revoked when replaced.
+ */
+function usePageUrls(preview: PreviewData | null): string[] {
+  const cache = useRef(new Map<string, string>());
+  const [urls, setUrls] = useState<string[]>([]);
+  useEffect(() => {
+    const next = new Map<string, string>();
+    const list = (preview?.pages ?? []).map((svg) => {
+      const url = cache.current.get(svg) ?? next.get(svg) ?? URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+      next.set(svg, url);
+      return url;
+    });
+    for (const [svg, url] of cache.current) if (!next.has(svg)) URL.revokeObjectURL(url);
+    cache.current = next;
+    setUrls(list);
+  }, [preview]);
+  useEffect(() => () => cache.current.forEach((url) => URL.revokeObjectURL(url)), []);
+  return urls;
+}
+
+/** Maps a click to points on the page (SVG user units are points) and focuses the smallest region hit. */
+function focusAt(e: MouseEvent<HTMLDivElement>, page: number, regions: Region[], focus: (path: string) => void) {
+  if (!regions.length) return;
+  const img = e.currentTarget.querySelector("img");
+  if (!img || !img.naturalWidth) return;
+  const rect = img.getBoundingClientRect();
+  const scale = img.naturalWidth / rect.width;
+  const x = ((e.clientX - rect.left) * scale * 72) / 96;
+  const y = ((e.clientY - rect.top) * scale * 72) / 96;
+  const hits = regions.filter((r) => r.page === page && x >= r.x && x <= r.x + r.w && y >= r.y && y <= r.y + r.h);
+  hits.sort((a, b) => a.w * a.h - b.w * b.h);
+  if (hits[0]) focus(hits[0].path);
+}
