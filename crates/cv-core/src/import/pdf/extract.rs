@@ -98,13 +98,14 @@ impl OutputDev for Collector<'_> {
         if !size.is_finite() || !trm.m31.is_finite() || !trm.m32.is_finite() {
             return Ok(());
         }
+        let width = (width * size) as f32;
         self.out.glyphs.push(Glyph {
             page: self.page,
             x: trm.m31 as f32,
             y: (self.page_height - trm.m32) as f32,
-            width: (width * size) as f32,
+            width,
             size: size as f32,
-            text: text.to_owned(),
+            text: super::text::rtl::repair_glyph_text(text, width),
         });
         Ok(())
     }

@@ -100,11 +100,14 @@ fn page_lines(page: u32, glyphs: &[Glyph], width: f32) -> Vec<Line> {
     // from the right.
     let all: Vec<&Glyph> = rows.iter().flatten().copied().collect();
     let rtl = mostly_rtl(&all);
+    let edges = super::rows::left_edges(&rows);
+    let markers = super::rows::bullet_markers(&rows);
     let rows: Vec<Line> = rows
         .into_iter()
         .map(|mut row| {
             row.sort_by(|a, b| a.x.total_cmp(&b.x));
-            let mut segments = segments(&row, rtl);
+            let mut segments = segments(&row, rtl, &edges);
+            super::rows::normalise_marker(&mut segments, &markers);
             // A right-to-left row is read from its right end.
             if rtl {
                 segments.reverse();
@@ -123,10 +126,19 @@ fn page_lines(page: u32, glyphs: &[Glyph], width: f32) -> Vec<Line> {
 }
 
 /// Splits a row (sorted by x) into segments at wide gaps, putting spaces at word gaps.
-fn segments(row: &[&Glyph], rtl: bool) -> Vec<Segment> {
+fn segments(row: &[&Glyph], rtl: bool, edges: &[f32]) -> Vec<Segment> {
     let mut out: Vec<(Segment, Vec<&Glyph>)> = Vec::new();
     for g in row {
-        let gap_limit = g.size * SEGMENT_GAP;
+        // A wider than usual word gap that ends where many lines start is a column gutter
+        // (a date column beside the body text); not the gap after a bullet sign.
+        let edge = out.last().is_some_and(|(_, glyphs)| glyphs.len() >= 3)
+            && super::rows::at_edge(g.x, edges);
+        let gap_limit = g.size
+            * if edge {
+                super::rows::EDGE_GAP
+            } else {
+                SEGMENT_GAP
+            };
         match out.last_mut() {
             Some((seg, glyphs)) if g.x - seg.x1 < gap_limit => {
                 seg.x1 = seg.x1.max(g.x + g.width);
@@ -147,6 +159,9 @@ fn segments(row: &[&Glyph], rtl: bool) -> Vec<Segment> {
     out.into_iter()
         .map(|(mut seg, glyphs)| {
             seg.text = logical_text(&glyphs, rtl);
+            if seg.text.chars().any(is_rtl) {
+                seg.text = super::rtl::unmirror_brackets(&seg.text);
+            }
             seg
         })
         .collect()
@@ -179,11 +194,13 @@ fn logical_text(glyphs: &[&Glyph], base_rtl: bool) -> String {
         last_end = last_end.max(g.x + g.width);
     }
     let word_text = |w: &[&Glyph], reverse: bool| -> String {
-        let mut parts: Vec<&str> = w.iter().map(|g| g.text.as_str()).collect();
+        let mut w = w.to_vec();
         if reverse {
-            parts.reverse();
+            // Read from the right edge: a zero-width mark standing over its letter then follows
+            // the letter, as it does in the text.
+            w.sort_by(|a, b| (b.x + b.width).total_cmp(&(a.x + a.width)));
         }
-        parts.concat()
+        w.iter().map(|g| g.text.as_str()).collect::<String>()
     };
     // A word's direction: RTL with an RTL letter, LTR with any other letter or digit, and the
     // line's own direction for neutral words (dashes, bullets).
