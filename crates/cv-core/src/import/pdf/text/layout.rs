@@ -62,7 +62,7 @@ const SEGMENT_GAP: f32 = 0.9;
 
 /// All lines of the document in reading order.
 pub fn lines(extracted: &Extracted) -> Vec<Line> {
-    let mut out = Vec::new();
+    let mut pages: Vec<(u32, Vec<Vec<&Glyph>>)> = Vec::new();
     let mut start = 0;
     let glyphs = &extracted.glyphs;
     while start < glyphs.len() {
@@ -72,18 +72,25 @@ pub fn lines(extracted: &Extracted) -> Vec<Line> {
                 .iter()
                 .take_while(|g| g.page == page)
                 .count();
+        pages.push((page, rows(&glyphs[start..end])));
+        start = end;
+    }
+    // Pages share their columns: a short last page has too few rows to show its own edges.
+    let all_rows: Vec<Vec<&Glyph>> = pages.iter().flat_map(|(_, r)| r.clone()).collect();
+    let edges = super::rows::left_edges(&all_rows);
+    let mut out = Vec::new();
+    for (page, rows) in pages {
         let width = extracted
             .pages
             .get(page as usize - 1)
             .map_or(612.0, |p| p.0);
-        out.extend(page_lines(page, &glyphs[start..end], width));
-        start = end;
+        out.extend(page_lines(page, rows, width, &edges));
     }
     out
 }
 
-/// One page: rows by baseline, segments by gaps, then columns.
-fn page_lines(page: u32, glyphs: &[Glyph], width: f32) -> Vec<Line> {
+/// A page's glyphs grouped into rows by baseline, top to bottom.
+fn rows(glyphs: &[Glyph]) -> Vec<Vec<&Glyph>> {
     let mut sorted: Vec<&Glyph> = glyphs
         .iter()
         .filter(|g| !g.text.trim().is_empty())
@@ -96,17 +103,21 @@ fn page_lines(page: u32, glyphs: &[Glyph], width: f32) -> Vec<Line> {
             _ => rows.push(vec![g]),
         }
     }
+    rows
+}
+
+/// One page: segments by gaps, then columns.
+fn page_lines(page: u32, rows: Vec<Vec<&Glyph>>, width: f32, edges: &[f32]) -> Vec<Line> {
     // The page's direction, not each row's: a row of Latin skills in an Arabic CV still reads
     // from the right.
     let all: Vec<&Glyph> = rows.iter().flatten().copied().collect();
     let rtl = mostly_rtl(&all);
-    let edges = super::rows::left_edges(&rows);
     let markers = super::rows::bullet_markers(&rows);
     let rows: Vec<Line> = rows
         .into_iter()
         .map(|mut row| {
             row.sort_by(|a, b| a.x.total_cmp(&b.x));
-            let mut segments = segments(&row, rtl, &edges);
+            let mut segments = segments(&row, rtl, edges);
             super::rows::normalise_marker(&mut segments, &markers);
             // A right-to-left row is read from its right end.
             if rtl {
