@@ -189,61 +189,9 @@ fn mostly_rtl(glyphs: &[&Glyph]) -> bool {
     rtl * 2 > glyphs.len()
 }
 
-/// Text of glyphs sorted by x: words split at gaps, and for a run that is mostly right-to-left,
-/// words and RTL letters reversed into logical order while embedded LTR runs (numbers, Latin
-/// names, e-mail addresses) keep theirs.
+/// Text of glyphs sorted by x, in logical order (see [`super::rtl::logical_text`]).
 fn logical_text(glyphs: &[&Glyph], base_rtl: bool) -> String {
-    let mut words: Vec<Vec<&Glyph>> = Vec::new();
-    let mut last_end = f32::MIN;
-    for g in glyphs {
-        if words.is_empty() || g.x > last_end + g.size * 0.12 {
-            words.push(Vec::new());
-        }
-        if let Some(w) = words.last_mut() {
-            w.push(g);
-        }
-        last_end = last_end.max(g.x + g.width);
-    }
-    let word_text = |w: &[&Glyph], reverse: bool| -> String {
-        let mut w = w.to_vec();
-        if reverse {
-            // Read from the right edge: a zero-width mark standing over its letter then follows
-            // the letter, as it does in the text.
-            w.sort_by(|a, b| (b.x + b.width).total_cmp(&(a.x + a.width)));
-        }
-        w.iter().map(|g| g.text.as_str()).collect::<String>()
-    };
-    // A word's direction: RTL with an RTL letter, LTR with any other letter or digit, and the
-    // line's own direction for neutral words (dashes, bullets).
-    let rtl_word = |w: &[&Glyph]| {
-        if w.iter().any(|g| g.text.chars().any(is_rtl)) {
-            true
-        } else if w.iter().any(|g| g.text.chars().any(char::is_alphanumeric)) {
-            false
-        } else {
-            base_rtl
-        }
-    };
-    // Runs of words of one direction, in visual order; an RTL run is read right to left.
-    let mut runs: Vec<(bool, Vec<String>)> = Vec::new();
-    for w in &words {
-        let rtl = rtl_word(w);
-        let text = word_text(w, rtl);
-        match runs.last_mut() {
-            Some((dir, list)) if *dir == rtl => list.push(text),
-            _ => runs.push((rtl, vec![text])),
-        }
-    }
-    for (rtl, list) in &mut runs {
-        if *rtl {
-            list.reverse();
-        }
-    }
-    if base_rtl {
-        runs.reverse();
-    }
-    let texts: Vec<String> = runs.into_iter().map(|(_, l)| l.join(" ")).collect();
-    texts.join(" ")
+    super::rtl::logical_text(glyphs, base_rtl)
 }
 
 #[cfg(test)]

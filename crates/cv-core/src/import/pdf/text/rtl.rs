@@ -10,7 +10,14 @@
 //!   word has "لا") is detected by where the pair stands: an Arabic word never starts with an
 //!   alef that carries a hamza or madda followed by lam, nor ends with alef maksura + lam.
 //!
-//! What does not live here: the direction of a line and the order of its words (`layout`).
+//! It also puts a run of glyphs back in logical order ([`logical_text`]): pieces of one
+//! direction, a right-to-left piece read from its right edge, right-to-left runs of pieces read
+//! right to left, neutral signs taking the direction around them.
+//!
+//! What does not live here: the direction of a page and rows and segments (`layout`).
+
+use super::super::extract::Glyph;
+use super::layout::is_rtl;
 
 /// Bracket pairs that the Unicode bidi algorithm mirrors in right-to-left text.
 const PAIRS: [(char, char); 4] = [('(', ')'), ('[', ']'), ('{', '}'), ('«', '»')];
@@ -165,6 +172,158 @@ pub fn repair_glyph_text(text: &str, width: f32) -> String {
         return text[at..].to_owned();
     }
     fold_presentation_forms(text)
+}
+
+/// A glyph's direction: right to left, left to right, or neutral (punctuation, bullets).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Dir {
+    R,
+    L,
+    N,
+}
+
+fn dir(g: &Glyph) -> Dir {
+    if g.text.chars().any(|c| is_rtl(c) || is_rtl_mark(c)) {
+        Dir::R
+    } else if g.text.chars().any(char::is_alphanumeric) {
+        Dir::L
+    } else {
+        Dir::N
+    }
+}
+
+/// Glyphs of one direction drawn without a gap, and whether a space comes before them.
+struct Piece<'a> {
+    dir: Dir,
+    glyphs: Vec<&'a Glyph>,
+    space_before: bool,
+}
+
+/// Cuts glyphs (sorted by x) into pieces at word gaps and at changes of direction. In a
+/// right-to-left line, neutral signs at the ends of a left-to-right piece ("%" of "%28", the
+/// full stop after "Redshift") are pieces of their own.
+fn pieces<'a>(glyphs: &[&'a Glyph], base_rtl: bool) -> Vec<Piece<'a>> {
+    let mut out: Vec<Piece<'a>> = Vec::new();
+    let mut last_end = f32::MIN;
+    for g in glyphs {
+        let d = dir(g);
+        let gap = g.x > last_end + g.size * 0.12;
+        let split = match out.last() {
+            None => true,
+            Some(p) => gap || (d != Dir::N && p.dir != Dir::N && p.dir != d),
+        };
+        if split {
+            out.push(Piece {
+                dir: d,
+                glyphs: vec![g],
+                space_before: gap && !out.is_empty(),
+            });
+        } else if let Some(p) = out.last_mut() {
+            if p.dir == Dir::N {
+                p.dir = d;
+            }
+            p.glyphs.push(g);
+        }
+        last_end = last_end.max(g.x + g.width);
+    }
+    if !base_rtl {
+        return out;
+    }
+    let mut split: Vec<Piece<'a>> = Vec::new();
+    for p in out {
+        if p.dir != Dir::L {
+            split.push(p);
+            continue;
+        }
+        let lead = p.glyphs.iter().take_while(|g| dir(g) == Dir::N).count();
+        let trail = p.glyphs[lead..]
+            .iter()
+            .rev()
+            .take_while(|g| dir(g) == Dir::N)
+            .count();
+        let (head, rest) = p.glyphs.split_at(lead);
+        let (body, tail) = rest.split_at(rest.len() - trail);
+        let mut space = p.space_before;
+        for (d, part) in [(Dir::N, head), (Dir::L, body), (Dir::N, tail)] {
+            if !part.is_empty() {
+                split.push(Piece {
+                    dir: d,
+                    glyphs: part.to_vec(),
+                    space_before: space,
+                });
+                space = false;
+            }
+        }
+    }
+    split
+}
+
+/// Glyphs sorted by x → text in logical order, for a line whose base direction is `base_rtl`.
+pub fn logical_text(glyphs: &[&Glyph], base_rtl: bool) -> String {
+    let mut pieces = pieces(glyphs, base_rtl);
+    // Neutral pieces between two of one direction take it; others the line's.
+    let base = if base_rtl { Dir::R } else { Dir::L };
+    for i in 0..pieces.len() {
+        if pieces[i].dir != Dir::N {
+            continue;
+        }
+        let before = pieces[..i]
+            .iter()
+            .rev()
+            .map(|p| p.dir)
+            .find(|d| *d != Dir::N);
+        let after = pieces[i + 1..].iter().map(|p| p.dir).find(|d| *d != Dir::N);
+        pieces[i].dir = match (before, after) {
+            (Some(a), Some(b)) if a == b => a,
+            _ => base,
+        };
+    }
+    // Runs of one direction, in visual order: (direction, piece indices).
+    let mut runs: Vec<(Dir, Vec<usize>)> = Vec::new();
+    for (i, p) in pieces.iter().enumerate() {
+        match runs.last_mut() {
+            Some((d, list)) if *d == p.dir => list.push(i),
+            _ => runs.push((p.dir, vec![i])),
+        }
+    }
+    if base_rtl {
+        runs.reverse();
+    }
+    // Logical order of pieces. Runs are contiguous, so two runs next to each other in logical
+    // order are next to each other on the page too: the space between them is the gap at their
+    // visual boundary, as it is between two pieces of one run.
+    let mut out = String::new();
+    let mut prev_run: Option<usize> = None;
+    for (d, mut list) in runs {
+        let first = list[0];
+        if d == Dir::R {
+            list.reverse();
+        }
+        for (k, &i) in list.iter().enumerate() {
+            let boundary = match (k, prev_run) {
+                (0, Some(p)) => Some(first.max(p)),
+                (0, None) => None,
+                _ => Some(i.max(list[k - 1])),
+            };
+            if boundary.is_some_and(|b| pieces[b].space_before) {
+                out.push(' ');
+            }
+            out.push_str(&piece_text(&pieces[i]));
+        }
+        prev_run = Some(first);
+    }
+    out
+}
+
+/// A piece's text: a right-to-left piece is read from the right edge, so that a zero-width
+/// mark standing over its letter follows the letter.
+fn piece_text(p: &Piece<'_>) -> String {
+    if p.dir != Dir::R {
+        return p.glyphs.iter().map(|g| g.text.as_str()).collect();
+    }
+    let mut glyphs = p.glyphs.clone();
+    glyphs.sort_by(|a, b| (b.x + b.width).total_cmp(&(a.x + a.width)));
+    glyphs.iter().map(|g| g.text.as_str()).collect()
 }
 
 #[cfg(test)]
