@@ -61,7 +61,12 @@ const NETWORKS: &[(&str, &str)] = &[
 /// Recognises one piece of a contact line, also behind a label: an icon font's letter
 /// ("M +44 …", "E jane@…" in LaTeX's moderncv) or a word ("Tel: …", "Web: …").
 pub fn classify(piece: &str) -> Option<Contact> {
-    let p = piece.trim().trim_end_matches([',', ';', '·', '|']).trim();
+    // A list bullet glued to the contact (right-to-left lists put it at the far end).
+    let p = piece
+        .trim()
+        .trim_start_matches(['•', '▪', '◦', '●', '■'])
+        .trim_end_matches([',', ';', '·', '|', '•'])
+        .trim();
     classify_bare(p).or_else(|| {
         let (label, rest) = p.split_once(' ')?;
         let label = label.trim_end_matches(':').to_lowercase();

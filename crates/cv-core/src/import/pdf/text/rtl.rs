@@ -197,6 +197,8 @@ struct Piece<'a> {
     dir: Dir,
     glyphs: Vec<&'a Glyph>,
     space_before: bool,
+    /// Digits only: read left to right inside, placed like the text around it.
+    number: bool,
 }
 
 /// Cuts glyphs (sorted by x) into pieces at word gaps and at changes of direction. In a
@@ -217,6 +219,7 @@ fn pieces<'a>(glyphs: &[&'a Glyph], base_rtl: bool) -> Vec<Piece<'a>> {
                 dir: d,
                 glyphs: vec![g],
                 space_before: gap && !out.is_empty(),
+                number: false,
             });
         } else if let Some(p) = out.last_mut() {
             if p.dir == Dir::N {
@@ -246,10 +249,17 @@ fn pieces<'a>(glyphs: &[&'a Glyph], base_rtl: bool) -> Vec<Piece<'a>> {
         let mut space = p.space_before;
         for (d, part) in [(Dir::N, head), (Dir::L, body), (Dir::N, tail)] {
             if !part.is_empty() {
+                let number = d == Dir::L
+                    && part.iter().all(|g| {
+                        g.text
+                            .chars()
+                            .all(|c| c.is_ascii_digit() || ".,".contains(c))
+                    });
                 split.push(Piece {
                     dir: d,
                     glyphs: part.to_vec(),
                     space_before: space,
+                    number,
                 });
                 space = false;
             }
@@ -261,6 +271,20 @@ fn pieces<'a>(glyphs: &[&'a Glyph], base_rtl: bool) -> Vec<Piece<'a>> {
 /// Glyphs sorted by x → text in logical order, for a line whose base direction is `base_rtl`.
 pub fn logical_text(glyphs: &[&Glyph], base_rtl: bool) -> String {
     let mut pieces = pieces(glyphs, base_rtl);
+    // A number in right-to-left text is placed as right-to-left unless it follows Latin text
+    // (which, read from the right, stands to its left): "+966 50 123 4567", "IELTS 7.5".
+    for i in 0..pieces.len() {
+        if pieces[i].number {
+            let left = pieces[..i]
+                .iter()
+                .rev()
+                .find(|p| p.dir != Dir::N && !p.number);
+            pieces[i].dir = match left {
+                Some(p) if p.dir == Dir::L => Dir::L,
+                _ => Dir::R,
+            };
+        }
+    }
     // Neutral pieces between two of one direction take it; others the line's.
     let base = if base_rtl { Dir::R } else { Dir::L };
     for i in 0..pieces.len() {
@@ -318,7 +342,7 @@ pub fn logical_text(glyphs: &[&Glyph], base_rtl: bool) -> String {
 /// A piece's text: a right-to-left piece is read from the right edge, so that a zero-width
 /// mark standing over its letter follows the letter.
 fn piece_text(p: &Piece<'_>) -> String {
-    if p.dir != Dir::R {
+    if p.dir != Dir::R || p.number {
         return p.glyphs.iter().map(|g| g.text.as_str()).collect();
     }
     let mut glyphs = p.glyphs.clone();
@@ -329,6 +353,49 @@ fn piece_text(p: &Piece<'_>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Glyphs of a line as drawn, left to right, one per character; a space is a gap.
+    fn drawn(visual: &str) -> Vec<Glyph> {
+        let mut x = 0.0;
+        let mut out = Vec::new();
+        for c in visual.chars() {
+            if c != ' ' {
+                out.push(Glyph {
+                    page: 1,
+                    x,
+                    y: 0.0,
+                    width: 5.0,
+                    size: 10.0,
+                    text: c.to_string(),
+                });
+            }
+            x += 5.0;
+        }
+        out
+    }
+
+    #[test]
+    fn lines_are_read_back_in_logical_order() {
+        let cases = [
+            // (as drawn, left to right; right-to-left line?; logical text)
+            ("AWS Glueو", true, "وAWS Glue"),
+            ("4567 123 50 966+", true, "+966 50 123 4567"),
+            ("ربع %28 ةبسنب", true, "بنسبة 28% عبر"),
+            ("IELTS 7.5 ةيزيلجنإلا", true, "الإنجليزية IELTS 7.5"),
+            (
+                "AWS Certified – Associate",
+                true,
+                "AWS Certified – Associate",
+            ),
+            (".Amazon Redshiftو", true, "وAmazon Redshift."),
+            ("Hello world", false, "Hello world"),
+        ];
+        for (visual, rtl, expected) in cases {
+            let glyphs = drawn(visual);
+            let refs: Vec<&Glyph> = glyphs.iter().collect();
+            assert_eq!(logical_text(&refs, rtl), expected, "{visual}");
+        }
+    }
 
     #[test]
     fn brackets_are_unmirrored_only_when_that_balances_them() {
