@@ -131,7 +131,7 @@ fn page_lines(page: u32, rows: Vec<Vec<&Glyph>>, width: f32, edges: &[f32]) -> V
         })
         .collect();
     match super::columns::gutter(&rows, width) {
-        Some(x) => super::columns::split_columns(rows, x),
+        Some(x) => super::columns::split_columns(rows, x, rtl),
         None => rows,
     }
 }
