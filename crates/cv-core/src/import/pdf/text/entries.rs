@@ -60,8 +60,15 @@ impl RawEntry {
         if self.org.is_none()
             && let Some((title, org)) = self.comma_split.take()
         {
+            // "Title, Organisation, City, Country": the place is the last two parts.
+            let (org, place) = if comma_parts(&org).len() >= 3 {
+                org_and_place(&org)
+            } else {
+                (org, None)
+            };
             self.title = Some(title);
             self.org = Some(org);
+            self.location = self.location.take().or(place);
         }
     }
 }

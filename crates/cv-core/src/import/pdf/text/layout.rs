@@ -78,13 +78,14 @@ pub fn lines(extracted: &Extracted) -> Vec<Line> {
     // Pages share their columns: a short last page has too few rows to show its own edges.
     let all_rows: Vec<Vec<&Glyph>> = pages.iter().flat_map(|(_, r)| r.clone()).collect();
     let edges = super::rows::left_edges(&all_rows);
+    let markers = super::rows::bullet_markers(&all_rows);
     let mut out = Vec::new();
     for (page, rows) in pages {
         let width = extracted
             .pages
             .get(page as usize - 1)
             .map_or(612.0, |p| p.0);
-        out.extend(page_lines(page, rows, width, &edges));
+        out.extend(page_lines(page, rows, width, &edges, &markers));
     }
     out
 }
@@ -107,18 +108,23 @@ fn rows(glyphs: &[Glyph]) -> Vec<Vec<&Glyph>> {
 }
 
 /// One page: segments by gaps, then columns.
-fn page_lines(page: u32, rows: Vec<Vec<&Glyph>>, width: f32, edges: &[f32]) -> Vec<Line> {
+fn page_lines(
+    page: u32,
+    rows: Vec<Vec<&Glyph>>,
+    width: f32,
+    edges: &[f32],
+    markers: &[(char, f32)],
+) -> Vec<Line> {
     // The page's direction, not each row's: a row of Latin skills in an Arabic CV still reads
     // from the right.
     let all: Vec<&Glyph> = rows.iter().flatten().copied().collect();
     let rtl = mostly_rtl(&all);
-    let markers = super::rows::bullet_markers(&rows);
     let rows: Vec<Line> = rows
         .into_iter()
         .map(|mut row| {
             row.sort_by(|a, b| a.x.total_cmp(&b.x));
             let mut segments = segments(&row, rtl, edges);
-            super::rows::normalise_marker(&mut segments, &markers);
+            super::rows::normalise_marker(&mut segments, markers);
             // A right-to-left row is read from its right end.
             if rtl {
                 segments.reverse();

@@ -107,7 +107,7 @@ pub fn split(lines: Vec<Line>) -> Split {
         .map(|i| {
             i == 0
                 || lines[i - 1].page != lines[i].page
-                || lines[i].y - lines[i - 1].y > lines[i].size() * 1.9
+                || lines[i].y - lines[i - 1].y > lines[i].size() * 1.75
                 || lines[i].y < lines[i - 1].y
         })
         .collect();
