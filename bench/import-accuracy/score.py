@@ -2,6 +2,7 @@
 """Field-level precision, recall and F1 of imported CVs against ground truth.
 
 Usage: score.py CORPUS_DIR [--importer PATH] [--verbose] [--explain PART] [--fail-below F1]
+                [--fail-below-all F1]
 
 CORPUS_DIR holds <generator>/<name>.pdf with the ground truth in truth/<name>.json. Each PDF is
 imported with `cvimprover import` (built in release mode unless --importer is given) and
@@ -230,6 +231,8 @@ def main():
     ap.add_argument("--explain", help="list unmatched facts of PDFs whose path contains this")
     ap.add_argument("--fail-below", type=float, default=None,
                     help="exit 1 when any generator's F1 is below this (for CI)")
+    ap.add_argument("--fail-below-all", type=float, default=None,
+                    help="exit 1 when the F1 over all PDFs is below this (for CI)")
     args = ap.parse_args()
     target = os.environ.get("CARGO_TARGET_DIR", "/var/tmp/cvimprover-target")
     importer = args.importer or str(Path(target) / "release" / "cvimprover")
@@ -264,6 +267,9 @@ def main():
     print(f"{'all':<14}{all_t[3]:>5}{p:>11.3f}{r:>8.3f}{f:>7.3f}")
     if args.fail_below is not None and (not totals or worst < args.fail_below):
         print(f"import accuracy: a generator's F1 is below {args.fail_below}", file=sys.stderr)
+        sys.exit(1)
+    if args.fail_below_all is not None and f < args.fail_below_all:
+        print(f"import accuracy: the overall F1 is below {args.fail_below_all}", file=sys.stderr)
         sys.exit(1)
 
 
