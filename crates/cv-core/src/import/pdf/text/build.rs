@@ -274,6 +274,11 @@ pub fn build(split: Split) -> Builder {
         .flat_map(|bl| bl.lines.clone())
         .collect();
     b.header(&split.header, &contact);
+    let titles: Vec<String> = split.blocks.iter().map(|bl| bl.title.clone()).collect();
+    if let Some(code) = super::vocab::language(&titles) {
+        b.cv.cvimprover.locale = Some(code.to_owned());
+        b.note("cvimprover.locale".into(), 0.7);
+    }
     for block in split.blocks {
         if block.kind != Some(Heading::Contact) {
             b.block(block);
