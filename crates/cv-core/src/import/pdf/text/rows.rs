@@ -23,7 +23,7 @@ const EDGE_ROWS: usize = 4;
 /// How close (points) a glyph must be to an edge to count as on it.
 const EDGE_TOLERANCE: f32 = 0.75;
 
-/// The x positions (points) where at least [`EDGE_ROWS`] rows of the page start.
+/// The x positions (points) where at least `EDGE_ROWS` (4) rows start.
 pub fn left_edges(rows: &[Vec<&Glyph>]) -> Vec<f32> {
     let mut starts: Vec<f32> = rows
         .iter()

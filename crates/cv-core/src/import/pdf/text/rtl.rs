@@ -1,14 +1,13 @@
-//! Repairs to right-to-left text that PDF producers get wrong at the character level, applied
-//! after the glyphs of a line have been put back in logical order (`layout`):
+//! Repairs to right-to-left text that PDF producers get wrong at the character level:
 //!
-//! - **mirrored brackets**: a right-to-left run draws "(" with the glyph of ")"; a producer whose
-//!   ToUnicode map names the glyph, not the character, gives ")الرياض(" back. Swapping the pairs
-//!   is right exactly when it turns unbalanced brackets into balanced ones;
+//! - **cluster copies**: a zero-width mark glyph whose ToUnicode entry is its whole cluster
+//!   ("قً", as Typst writes it) keeps only its marks, so the letter is not read twice
+//!   ([`repair_glyph_text`], applied as glyphs are extracted);
 //! - **presentation forms**: Arabic letters written as their contextual forms (Presentation
 //!   Forms-B, U+FE80–U+FEFC) are folded to the base letters, so that "ﻟﻴﻠﻰ" reads "ليلى";
-//! - **ligatures in visual order**: a lam-alef ligature mapped back as alef-lam ("ال" where the
-//!   word has "لا") is detected by where the pair stands: an Arabic word never starts with an
-//!   alef that carries a hamza or madda followed by lam, nor ends with alef maksura + lam.
+//! - **mirrored brackets**: a right-to-left run draws "(" with the glyph of ")"; a producer whose
+//!   ToUnicode map names the glyph, not the character, gives ")الرياض(" back. Swapping the pairs
+//!   is right exactly when it turns unbalanced brackets into balanced ones (applied per segment).
 //!
 //! It also puts a run of glyphs back in logical order ([`logical_text`]): pieces of one
 //! direction, a right-to-left piece read from its right edge, right-to-left runs of pieces read
