@@ -98,13 +98,14 @@ impl OutputDev for Collector<'_> {
         if !size.is_finite() || !trm.m31.is_finite() || !trm.m32.is_finite() {
             return Ok(());
         }
+        let width = (width * size) as f32;
         self.out.glyphs.push(Glyph {
             page: self.page,
             x: trm.m31 as f32,
             y: (self.page_height - trm.m32) as f32,
-            width: (width * size) as f32,
+            width,
             size: size as f32,
-            text: text.to_owned(),
+            text: super::text::rtl::repair_glyph_text(text, width),
         });
         Ok(())
     }
@@ -194,6 +195,30 @@ pub fn normalise_cid_widths(doc: &mut Document) {
     }
 }
 
+/// Gives a simple font that has neither `Encoding` nor `ToUnicode` the WinAnsi encoding.
+///
+/// pdf-extract 0.12.1 refuses such a font ("missing unicode map and encoding") and with it the
+/// whole page, though it is usually one symbol font for icons (LaTeX's marvosym beside a
+/// phone number). With WinAnsi (pdf-extract knows no `StandardEncoding`) its few glyphs read as
+/// some letters, and the rest of the page is read.
+pub fn default_missing_encodings(doc: &mut Document) {
+    for object in doc.objects.values_mut() {
+        let Object::Dictionary(dict) = object else {
+            continue;
+        };
+        if needs_default_encoding(dict) {
+            dict.set("Encoding", Object::Name(b"WinAnsiEncoding".to_vec()));
+        }
+    }
+}
+
+fn needs_default_encoding(dict: &lopdf::Dictionary) -> bool {
+    let font = matches!(dict.get(b"Type"), Ok(Object::Name(n)) if n == b"Font");
+    let simple = matches!(dict.get(b"Subtype"), Ok(Object::Name(n))
+        if [&b"Type1"[..], b"MMType1", b"TrueType"].contains(&n.as_slice()));
+    font && simple && !dict.has(b"Encoding") && !dict.has(b"ToUnicode")
+}
+
 /// The `c [w …]` form of a widths array, or `None` when it has no range entries (or is invalid).
 fn rewrite_widths(w: &[Object]) -> Option<Vec<Object>> {
     /// A range wider than this is not a CV font's; it would only make the array huge.
@@ -272,6 +297,29 @@ mod tests {
         assert_eq!(fixed.len(), 4);
         assert_eq!(fixed[1], Object::Array(vec![Object::Real(500.0); 2]));
         assert_eq!(rewrite_widths(&fixed), None);
+    }
+
+    #[test]
+    fn only_simple_fonts_without_any_map_get_a_default_encoding() {
+        let font = |subtype: &str, extra: Option<&str>| {
+            let mut d = lopdf::Dictionary::new();
+            d.set("Type", Object::Name(b"Font".to_vec()));
+            d.set("Subtype", Object::Name(subtype.as_bytes().to_vec()));
+            if let Some(key) = extra {
+                d.set(key, Object::Name(b"WinAnsiEncoding".to_vec()));
+            }
+            d
+        };
+        let cases = [
+            (font("Type1", None), true),
+            (font("TrueType", None), true),
+            (font("Type1", Some("Encoding")), false),
+            (font("Type1", Some("ToUnicode")), false),
+            (font("Type0", None), false),
+        ];
+        for (dict, expected) in cases {
+            assert_eq!(needs_default_encoding(&dict), expected, "{dict:?}");
+        }
     }
 
     #[test]

@@ -60,6 +60,7 @@ pub fn import_pdf_with(bytes: &[u8], limits: &Limits) -> Result<Imported> {
         }
         document::check_limits(&doc, &worker_limits, &cancel)?;
         extract::normalise_cid_widths(&mut doc);
+        extract::default_missing_encodings(&mut doc);
         let glyphs = extract::extract(&doc, &cancel, &worker_limits)?;
         cancel.check(&worker_limits)?;
         Ok(text::import_text(&glyphs))

@@ -39,30 +39,56 @@ impl Builder {
             .enumerate()
             .max_by(|a, b| a.1.size().total_cmp(&b.1.size()).then(b.0.cmp(&a.0)))
             .map(|(i, _)| i);
-        let mut rest: Vec<&Line> = Vec::new();
+        let mut rest: Vec<Line> = Vec::new();
+        let mut after_name = None;
         for (i, line) in header.iter().enumerate() {
             if Some(i) == name_at {
-                self.basics().name = Some(line.text());
+                // The name is the line's largest text; a contact beside it (a header whose
+                // contacts stand to the right of the name) is not part of it.
+                let (name, others) = name_segment(line);
+                self.basics().name = Some(name);
                 self.note("basics.name".into(), 0.9);
+                after_name = Some(rest.len());
+                rest.extend(others);
             } else {
-                rest.push(line);
+                rest.push(line.clone());
             }
         }
-        let mut label_done = false;
-        for line in rest.into_iter().chain(contact_block) {
+        // Each segment on its own: a headline can share its baseline with a contact.
+        let rest: Vec<Line> = rest
+            .into_iter()
+            .flat_map(|l| {
+                let (page, y) = (l.page, l.y);
+                l.segments.into_iter().map(move |s| Line {
+                    page,
+                    y,
+                    segments: vec![s],
+                })
+            })
+            .collect();
+        let after_name = after_name.map(|at| {
+            let before: usize = header.iter().take(at).map(|l| l.segments.len()).sum();
+            before.min(rest.len())
+        });
+        // The headline is the line under the name when that is plain text, else the first
+        // plain line before any contact.
+        let plain = |l: &Line| {
+            let pieces = contact_pieces(l);
+            pieces.len() == 1 && pieces.iter().all(|p| contacts::classify(p).is_none())
+        };
+        // Contacts set in a block to the right of the name (LaTeX's moderncv) are passed over.
+        let name_end = name_at.map_or(f32::MAX, |i| header[i].segments[0].x1);
+        let label_at = after_name
+            .and_then(|at| (at..rest.len()).find(|i| rest[*i].x0() < name_end))
+            .filter(|i| plain(&rest[*i]))
+            .or_else(|| rest.first().filter(|l| plain(l)).map(|_| 0));
+        for (i, line) in rest.iter().chain(contact_block).enumerate() {
             let pieces = contact_pieces(line);
-            let recognised = pieces
-                .iter()
-                .filter(|p| contacts::classify(p).is_some())
-                .count();
-            let in_block = contact_block.contains(line);
-            if recognised == 0 && !label_done && !in_block && pieces.len() == 1 {
+            if Some(i) == label_at {
                 self.basics().label = Some(line.text());
                 self.note("basics.label".into(), 0.75);
-                label_done = true;
                 continue;
             }
-            label_done = true;
             for piece in pieces {
                 self.contact(&piece);
             }
@@ -199,6 +225,23 @@ impl Builder {
     }
 }
 
+/// The name out of the name line: its largest segment (the whole line when all are one size),
+/// and the other segments as a line of their own.
+fn name_segment(line: &Line) -> (String, Option<Line>) {
+    let size = line.size();
+    let (name, others): (Vec<_>, Vec<_>) = line
+        .segments
+        .iter()
+        .cloned()
+        .partition(|s| s.size >= size * 0.8);
+    let text: Vec<&str> = name.iter().map(|s| s.text.as_str()).collect();
+    let rest = (!others.is_empty()).then(|| Line {
+        segments: others,
+        ..line.clone()
+    });
+    (text.join(" "), rest)
+}
+
 /// A line's pieces: its segments split at the separators contact lines use.
 pub fn contact_pieces(line: &Line) -> Vec<String> {
     line.segments
@@ -231,6 +274,11 @@ pub fn build(split: Split) -> Builder {
         .flat_map(|bl| bl.lines.clone())
         .collect();
     b.header(&split.header, &contact);
+    let titles: Vec<String> = split.blocks.iter().map(|bl| bl.title.clone()).collect();
+    if let Some(code) = super::vocab::language(&titles) {
+        b.cv.cvimprover.locale = Some(code.to_owned());
+        b.note("cvimprover.locale".into(), 0.7);
+    }
     for block in split.blocks {
         if block.kind != Some(Heading::Contact) {
             b.block(block);

@@ -90,40 +90,91 @@ fn weight(segment: &Segment) -> usize {
 }
 
 /// Reads a two-column page: rows that cross the gutter are full width and end a band; within a
-/// band, the left column is read before the right.
-pub fn split_columns(rows: Vec<Line>, gutter: f32) -> Vec<Line> {
+/// band, the left column is read before the right, or the right first on a right-to-left page.
+pub fn split_columns(rows: Vec<Line>, gutter: f32, rtl: bool) -> Vec<Line> {
     let mut out = Vec::new();
     let mut left: Vec<Line> = Vec::new();
     let mut right: Vec<Line> = Vec::new();
+    let flush = |out: &mut Vec<Line>, left: &mut Vec<Line>, right: &mut Vec<Line>| {
+        if rtl {
+            out.append(right);
+            out.append(left);
+        } else {
+            out.append(left);
+            out.append(right);
+        }
+    };
     for row in rows {
         let crosses = row
             .segments
             .iter()
             .any(|s| s.x0 < gutter - 2.0 && s.x1 > gutter + 2.0);
         if crosses {
-            out.append(&mut left);
-            out.append(&mut right);
+            flush(&mut out, &mut left, &mut right);
             out.push(row);
             continue;
         }
         let (l, r): (Vec<Segment>, Vec<Segment>) =
             row.segments.into_iter().partition(|s| s.x1 <= gutter);
-        if !l.is_empty() {
-            left.push(Line {
-                page: row.page,
-                y: row.y,
-                segments: l,
-            });
-        }
-        if !r.is_empty() {
-            right.push(Line {
-                page: row.page,
-                y: row.y,
-                segments: r,
-            });
+        for (segments, column) in [(l, &mut left), (r, &mut right)] {
+            if !segments.is_empty() {
+                column.push(Line {
+                    page: row.page,
+                    y: row.y,
+                    segments,
+                });
+            }
         }
     }
-    out.append(&mut left);
-    out.append(&mut right);
+    flush(&mut out, &mut left, &mut right);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(y: f32, parts: &[(f32, f32, &str)]) -> Line {
+        Line {
+            page: 1,
+            y,
+            segments: parts
+                .iter()
+                .map(|(x0, x1, t)| Segment {
+                    x0: *x0,
+                    x1: *x1,
+                    text: (*t).into(),
+                    size: 10.0,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn columns_are_read_in_the_page_direction() {
+        let rows = || {
+            vec![
+                line(10.0, &[(40.0, 500.0, "Full width name")]),
+                line(20.0, &[(40.0, 300.0, "main 1"), (400.0, 500.0, "side 1")]),
+                line(30.0, &[(40.0, 300.0, "main 2"), (400.0, 500.0, "side 2")]),
+            ]
+        };
+        let cases = [
+            (
+                false,
+                ["Full width name", "main 1", "main 2", "side 1", "side 2"],
+            ),
+            (
+                true,
+                ["Full width name", "side 1", "side 2", "main 1", "main 2"],
+            ),
+        ];
+        for (rtl, expected) in cases {
+            let texts: Vec<String> = split_columns(rows(), 350.0, rtl)
+                .iter()
+                .map(Line::text)
+                .collect();
+            assert_eq!(texts, expected, "rtl: {rtl}");
+        }
+    }
 }

@@ -58,9 +58,28 @@ const NETWORKS: &[(&str, &str)] = &[
     ("tableau", "Tableau Public"),
 ];
 
-/// Recognises one piece of a contact line.
+/// Recognises one piece of a contact line, also behind a label: an icon font's letter
+/// ("M +44 …", "E jane@…" in LaTeX's moderncv) or a word ("Tel: …", "Web: …").
 pub fn classify(piece: &str) -> Option<Contact> {
-    let p = piece.trim().trim_end_matches([',', ';', '·', '|']).trim();
+    // A list bullet glued to the contact (right-to-left lists put it at the far end).
+    let p = piece
+        .trim()
+        .trim_start_matches(['•', '▪', '◦', '●', '■'])
+        .trim_end_matches([',', ';', '·', '|', '•'])
+        .trim();
+    classify_bare(p).or_else(|| {
+        let (label, rest) = p.split_once(' ')?;
+        let label = label.trim_end_matches(':').to_lowercase();
+        let known = label.chars().count() == 1
+            || [
+                "tel", "tel.", "phone", "mobile", "mob.", "web", "website", "email", "e-mail",
+            ]
+            .contains(&label.as_str());
+        known.then(|| classify_bare(rest.trim())).flatten()
+    })
+}
+
+fn classify_bare(p: &str) -> Option<Contact> {
     if let Some(c) = EMAIL.as_ref().and_then(|r| r.captures(p)) {
         return Some(Contact::Email(c[1].to_owned()));
     }
@@ -165,6 +184,30 @@ mod tests {
             classify("jane.dev"),
             Some(Contact::Url("https://jane.dev".into()))
         );
+        let labelled = [
+            (
+                "M +44 7700 900417",
+                Some(Contact::Phone("+44 7700 900417".into())),
+            ),
+            (
+                "Tel: +44 7700 900417",
+                Some(Contact::Phone("+44 7700 900417".into())),
+            ),
+            (
+                "E jane@example.com",
+                Some(Contact::Email("jane@example.com".into())),
+            ),
+            ("W jane.dev", Some(Contact::Url("https://jane.dev".into()))),
+            (
+                "Web: jane.dev",
+                Some(Contact::Url("https://jane.dev".into())),
+            ),
+            ("Amsterdam, NL", None),
+            ("A Street 5", None),
+        ];
+        for (piece, expected) in labelled {
+            assert_eq!(classify(piece), expected, "{piece}");
+        }
         assert_eq!(classify("London, England, GB"), None);
         assert_eq!(classify("2019 - 2021"), None);
         assert_eq!(

@@ -229,6 +229,34 @@ pub fn join_dangling(lines: Vec<Line>) -> Vec<Line> {
     out
 }
 
+/// Joins a heading that wraps onto a second line in the same larger type ("Award (co-I) · Chan"
+/// / "Zuckerberg Initiative"): two consecutive one-segment lines set larger than the body text,
+/// in one size, a line's height apart, are one heading. Dates and bullets never join.
+pub fn join_big_wraps(lines: Vec<Line>, body: f32) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::new();
+    for line in lines {
+        let joins = out.last().is_some_and(|prev: &Line| {
+            let size = prev.size();
+            let plain = |l: &Line| {
+                let t = l.text();
+                l.segments.len() == 1 && bullet_text(&t).is_none() && dates::find(&t).is_none()
+            };
+            size > body * 1.08
+                && (line.size() - size).abs() < 0.3
+                && prev.page == line.page
+                && line.y > prev.y
+                && line.y - prev.y < size * 1.6
+                && plain(prev)
+                && plain(&line)
+        });
+        match out.last_mut().and_then(|l| l.segments.last_mut()) {
+            Some(last) if joins => last.text = join_wrapped(&last.text, &line.text()),
+            _ => out.push(line),
+        }
+    }
+    out
+}
+
 /// Two lines of one paragraph: a space between them, except after a hyphen that ends a line
 /// before a word ("double-" + "book" → "double-book", "Ultraschall-" + "Durchflussmesser").
 pub fn join_wrapped(a: &str, b: &str) -> String {
@@ -343,6 +371,34 @@ mod tests {
             ];
             let got = join_wrapped_headings(lines);
             assert_eq!(got.len(), *want, "{head} / {next}");
+        }
+    }
+
+    #[test]
+    fn a_heading_wrapped_in_larger_type_is_joined() {
+        let line = |t: &str, y: f32, size: f32| Line {
+            page: 1,
+            y,
+            segments: vec![Segment {
+                x0: 57.0,
+                x1: 400.0,
+                text: t.into(),
+                size,
+            }],
+        };
+        // (second line, its y, its size, lines after joining)
+        let cases = [
+            ("Zuckerberg Initiative", 703.0, 14.0, 1),
+            ("Zuckerberg Initiative", 740.0, 14.0, 2), // too far below: another heading
+            ("Two-year fellowship.", 703.0, 12.0, 2),  // body type
+            ("2022", 703.0, 14.0, 2),                  // a date
+        ];
+        for (text, y, size, expected) in cases {
+            let lines = vec![
+                line("Award (co-I) · Chan", 687.0, 14.0),
+                line(text, y, size),
+            ];
+            assert_eq!(join_big_wraps(lines, 12.0).len(), expected, "{text}");
         }
     }
 

@@ -9,8 +9,8 @@
 
 use super::contacts::{self, Contact};
 use super::dated::{
-    Dated, bullet_text, dated, join_dangling, join_split_dates, join_wrapped_headings,
-    split_pieces, text_of,
+    Dated, bullet_text, dated, join_big_wraps, join_dangling, join_split_dates,
+    join_wrapped_headings, split_pieces, text_of,
 };
 use super::dates::Found;
 use super::layout::{Line, Segment};
@@ -60,8 +60,15 @@ impl RawEntry {
         if self.org.is_none()
             && let Some((title, org)) = self.comma_split.take()
         {
+            // "Title, Organisation, City, Country": the place is the last two parts.
+            let (org, place) = if comma_parts(&org).len() >= 3 {
+                org_and_place(&org)
+            } else {
+                (org, None)
+            };
             self.title = Some(title);
             self.org = Some(org);
+            self.location = self.location.take().or(place);
         }
     }
 }
@@ -69,8 +76,12 @@ impl RawEntry {
 /// Splits the lines of an entries section into entries; lines before the first entry are
 /// returned as they are.
 pub fn parse(lines: Vec<Line>) -> (Vec<RawEntry>, Vec<String>) {
+    let body = super::sections::body_size(&lines);
     let lines = join_wrapped_headings(join_split_dates(
-        join_dangling(lines).into_iter().map(dated).collect(),
+        join_dangling(join_big_wraps(lines, body))
+            .into_iter()
+            .map(dated)
+            .collect(),
     ));
     let mut entries: Vec<RawEntry> = Vec::new();
     let mut before = Vec::new();

@@ -62,7 +62,7 @@ const SEGMENT_GAP: f32 = 0.9;
 
 /// All lines of the document in reading order.
 pub fn lines(extracted: &Extracted) -> Vec<Line> {
-    let mut out = Vec::new();
+    let mut pages: Vec<(u32, Vec<Vec<&Glyph>>)> = Vec::new();
     let mut start = 0;
     let glyphs = &extracted.glyphs;
     while start < glyphs.len() {
@@ -72,18 +72,26 @@ pub fn lines(extracted: &Extracted) -> Vec<Line> {
                 .iter()
                 .take_while(|g| g.page == page)
                 .count();
+        pages.push((page, rows(&glyphs[start..end])));
+        start = end;
+    }
+    // Pages share their columns: a short last page has too few rows to show its own edges.
+    let all_rows: Vec<Vec<&Glyph>> = pages.iter().flat_map(|(_, r)| r.clone()).collect();
+    let edges = super::rows::left_edges(&all_rows);
+    let markers = super::rows::bullet_markers(&all_rows);
+    let mut out = Vec::new();
+    for (page, rows) in pages {
         let width = extracted
             .pages
             .get(page as usize - 1)
             .map_or(612.0, |p| p.0);
-        out.extend(page_lines(page, &glyphs[start..end], width));
-        start = end;
+        out.extend(page_lines(page, rows, width, &edges, &markers));
     }
     out
 }
 
-/// One page: rows by baseline, segments by gaps, then columns.
-fn page_lines(page: u32, glyphs: &[Glyph], width: f32) -> Vec<Line> {
+/// A page's glyphs grouped into rows by baseline, top to bottom.
+fn rows(glyphs: &[Glyph]) -> Vec<Vec<&Glyph>> {
     let mut sorted: Vec<&Glyph> = glyphs
         .iter()
         .filter(|g| !g.text.trim().is_empty())
@@ -96,6 +104,17 @@ fn page_lines(page: u32, glyphs: &[Glyph], width: f32) -> Vec<Line> {
             _ => rows.push(vec![g]),
         }
     }
+    rows
+}
+
+/// One page: segments by gaps, then columns.
+fn page_lines(
+    page: u32,
+    rows: Vec<Vec<&Glyph>>,
+    width: f32,
+    edges: &[f32],
+    markers: &[(char, f32)],
+) -> Vec<Line> {
     // The page's direction, not each row's: a row of Latin skills in an Arabic CV still reads
     // from the right.
     let all: Vec<&Glyph> = rows.iter().flatten().copied().collect();
@@ -104,7 +123,8 @@ fn page_lines(page: u32, glyphs: &[Glyph], width: f32) -> Vec<Line> {
         .into_iter()
         .map(|mut row| {
             row.sort_by(|a, b| a.x.total_cmp(&b.x));
-            let mut segments = segments(&row, rtl);
+            let mut segments = segments(&row, rtl, edges);
+            super::rows::normalise_marker(&mut segments, markers);
             // A right-to-left row is read from its right end.
             if rtl {
                 segments.reverse();
@@ -117,16 +137,25 @@ fn page_lines(page: u32, glyphs: &[Glyph], width: f32) -> Vec<Line> {
         })
         .collect();
     match super::columns::gutter(&rows, width) {
-        Some(x) => super::columns::split_columns(rows, x),
+        Some(x) => super::columns::split_columns(rows, x, rtl),
         None => rows,
     }
 }
 
 /// Splits a row (sorted by x) into segments at wide gaps, putting spaces at word gaps.
-fn segments(row: &[&Glyph], rtl: bool) -> Vec<Segment> {
+fn segments(row: &[&Glyph], rtl: bool, edges: &[f32]) -> Vec<Segment> {
     let mut out: Vec<(Segment, Vec<&Glyph>)> = Vec::new();
     for g in row {
-        let gap_limit = g.size * SEGMENT_GAP;
+        // A wider than usual word gap that ends where many lines start is a column gutter
+        // (a date column beside the body text); not the gap after a bullet sign.
+        let edge = out.last().is_some_and(|(_, glyphs)| glyphs.len() >= 3)
+            && super::rows::at_edge(g.x, edges);
+        let gap_limit = g.size
+            * if edge {
+                super::rows::EDGE_GAP
+            } else {
+                SEGMENT_GAP
+            };
         match out.last_mut() {
             Some((seg, glyphs)) if g.x - seg.x1 < gap_limit => {
                 seg.x1 = seg.x1.max(g.x + g.width);
@@ -147,6 +176,9 @@ fn segments(row: &[&Glyph], rtl: bool) -> Vec<Segment> {
     out.into_iter()
         .map(|(mut seg, glyphs)| {
             seg.text = logical_text(&glyphs, rtl);
+            if seg.text.chars().any(is_rtl) {
+                seg.text = super::rtl::unmirror_brackets(&seg.text);
+            }
             seg
         })
         .collect()
@@ -163,59 +195,9 @@ fn mostly_rtl(glyphs: &[&Glyph]) -> bool {
     rtl * 2 > glyphs.len()
 }
 
-/// Text of glyphs sorted by x: words split at gaps, and for a run that is mostly right-to-left,
-/// words and RTL letters reversed into logical order while embedded LTR runs (numbers, Latin
-/// names, e-mail addresses) keep theirs.
+/// Text of glyphs sorted by x, in logical order (see [`super::rtl::logical_text`]).
 fn logical_text(glyphs: &[&Glyph], base_rtl: bool) -> String {
-    let mut words: Vec<Vec<&Glyph>> = Vec::new();
-    let mut last_end = f32::MIN;
-    for g in glyphs {
-        if words.is_empty() || g.x > last_end + g.size * 0.12 {
-            words.push(Vec::new());
-        }
-        if let Some(w) = words.last_mut() {
-            w.push(g);
-        }
-        last_end = last_end.max(g.x + g.width);
-    }
-    let word_text = |w: &[&Glyph], reverse: bool| -> String {
-        let mut parts: Vec<&str> = w.iter().map(|g| g.text.as_str()).collect();
-        if reverse {
-            parts.reverse();
-        }
-        parts.concat()
-    };
-    // A word's direction: RTL with an RTL letter, LTR with any other letter or digit, and the
-    // line's own direction for neutral words (dashes, bullets).
-    let rtl_word = |w: &[&Glyph]| {
-        if w.iter().any(|g| g.text.chars().any(is_rtl)) {
-            true
-        } else if w.iter().any(|g| g.text.chars().any(char::is_alphanumeric)) {
-            false
-        } else {
-            base_rtl
-        }
-    };
-    // Runs of words of one direction, in visual order; an RTL run is read right to left.
-    let mut runs: Vec<(bool, Vec<String>)> = Vec::new();
-    for w in &words {
-        let rtl = rtl_word(w);
-        let text = word_text(w, rtl);
-        match runs.last_mut() {
-            Some((dir, list)) if *dir == rtl => list.push(text),
-            _ => runs.push((rtl, vec![text])),
-        }
-    }
-    for (rtl, list) in &mut runs {
-        if *rtl {
-            list.reverse();
-        }
-    }
-    if base_rtl {
-        runs.reverse();
-    }
-    let texts: Vec<String> = runs.into_iter().map(|(_, l)| l.join(" ")).collect();
-    texts.join(" ")
+    super::rtl::logical_text(glyphs, base_rtl)
 }
 
 #[cfg(test)]

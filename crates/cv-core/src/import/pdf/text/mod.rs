@@ -2,6 +2,8 @@
 //! confidence per field, and whatever could not be placed is kept in reading order.
 //!
 //! - [`layout`]: glyphs → segments → lines in reading order; [`columns`] keeps columns apart;
+//!   [`rows`] and [`rtl`] repair what producers get wrong (column edges, bullet glyphs, marks,
+//!   mirrored brackets);
 //! - [`sections`]: lines → header and sections, by vocabulary ([`vocab`]) and typography;
 //! - [`entries`], [`tags`], [`languages`]: a section's lines → entries or named lists, with
 //!   [`dates`];
@@ -20,6 +22,8 @@ pub mod fill;
 pub mod languages;
 pub mod layout;
 pub mod orgs;
+pub mod rows;
+pub mod rtl;
 pub mod sections;
 pub mod tags;
 pub mod vocab;

@@ -39,7 +39,8 @@ fn style(line: &Line) -> Style {
     let text = line.text();
     let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
     Style {
-        upper: letters.len() >= 3 && letters.iter().all(|c| !c.is_lowercase()),
+        // Capitals, not merely "no lower case": Arabic and Hebrew have no case at all.
+        upper: letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase()),
         size: line.size(),
     }
 }
@@ -106,7 +107,7 @@ pub fn split(lines: Vec<Line>) -> Split {
         .map(|i| {
             i == 0
                 || lines[i - 1].page != lines[i].page
-                || lines[i].y - lines[i - 1].y > lines[i].size() * 1.9
+                || lines[i].y - lines[i - 1].y > lines[i].size() * 1.75
                 || lines[i].y < lines[i - 1].y
         })
         .collect();
@@ -136,4 +137,35 @@ pub fn split(lines: Vec<Line>) -> Split {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::pdf::text::layout::Segment;
+
+    #[test]
+    fn only_capital_letters_make_an_upper_case_style() {
+        let cases = [
+            ("EXPERIENCE", true),
+            ("SKILLS & TOOLS", true),
+            ("Experience", false),
+            ("المهارات", false), // no case at all: not capitals
+            ("עברית", false),
+            ("AB", false), // too short to tell
+        ];
+        for (text, upper) in cases {
+            let line = Line {
+                page: 1,
+                y: 0.0,
+                segments: vec![Segment {
+                    x0: 0.0,
+                    x1: 100.0,
+                    text: text.into(),
+                    size: 10.0,
+                }],
+            };
+            assert_eq!(style(&line).upper, upper, "{text}");
+        }
+    }
 }

@@ -262,6 +262,38 @@ pub fn normalise(text: &str) -> String {
         .to_lowercase()
 }
 
+/// The locales whose own section titles (or contact heading) include this printed title.
+fn locales_of(title: &str) -> Vec<&'static str> {
+    let t = normalise(title);
+    locale::all()
+        .iter()
+        .filter(|l| {
+            t == l.contact.to_lowercase()
+                || SectionKey::BUILT_IN
+                    .iter()
+                    .any(|k| t == l.section_title(k).to_lowercase())
+        })
+        .map(|l| l.code)
+        .collect()
+}
+
+/// The language the headings are written in, when they clearly say: at least two titles that
+/// belong to one locale's table alone, and no more than a third of such titles to any other.
+pub fn language(titles: &[String]) -> Option<&'static str> {
+    let mut votes: Vec<(&'static str, usize)> = Vec::new();
+    for title in titles {
+        if let [code] = locales_of(title)[..] {
+            match votes.iter_mut().find(|(c, _)| *c == code) {
+                Some((_, n)) => *n += 1,
+                None => votes.push((code, 1)),
+            }
+        }
+    }
+    let total: usize = votes.iter().map(|(_, n)| n).sum();
+    let (code, n) = votes.into_iter().max_by_key(|(_, n)| *n)?;
+    (n >= 2 && n * 3 >= total * 2).then_some(code)
+}
+
 /// The section a printed title announces, if the vocabulary knows it.
 pub fn heading(text: &str) -> Option<Heading> {
     let t = normalise(text);
@@ -301,6 +333,27 @@ pub fn heading(text: &str) -> Option<Heading> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_headings_language_is_named_only_when_clear() {
+        let titles = |t: &[&str]| t.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        let cases = [
+            (
+                titles(&["Berufserfahrung", "Ausbildung", "Kenntnisse"]),
+                Some("de"),
+            ),
+            (
+                titles(&["الخبرة العملية", "التعليم", "المهارات"]),
+                Some("ar"),
+            ),
+            (titles(&["Experience", "Education", "Skills"]), Some("en")),
+            (titles(&["Experience"]), None), // one title is not enough
+            (titles(&["Talks", "Hobbies"]), None), // not in any table
+        ];
+        for (titles, expected) in cases {
+            assert_eq!(language(&titles), expected, "{titles:?}");
+        }
+    }
 
     #[test]
     fn knows_titles_in_seven_languages() {
