@@ -5,7 +5,7 @@
 // Usage (bench/desktop/figures.sh sets it up): node bench/desktop/figures.mjs <app binary> <example.json>
 
 import { spawn, execFileSync } from "node:child_process";
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { Session, sleep } from "../../tests/e2e/webdriver.mjs";
 
 const [application, example] = process.argv.slice(2);
@@ -73,14 +73,18 @@ try {
     rust.push(preview.renderMs);
   }
 
-  const rssMb = memoryOfAppProcesses(application);
+  const memory = memoryOfAppProcesses(application);
   const sizeMb = statSync(application).size / 1024 / 1024;
   console.log(JSON.stringify({
     coldStartMs: Math.round(coldMs),
     typingToPreviewMedianMs: Math.round(median(typing) * 10) / 10,
     typingSamples: typing.length,
     rustRenderMedianMs: Math.round(median(rust) * 100) / 100,
-    memoryMb: Math.round(rssMb),
+    // PSS shares each page among the processes that map it (WebKit's processes share libraries);
+    // the RSS sum counts shared pages once per process, so it overstates what the app costs.
+    memoryPssMb: Math.round(memory.pss),
+    memoryRssSumMb: Math.round(memory.rss),
+    processes: memory.count,
     binaryMb: Math.round(sizeMb * 10) / 10,
   }, null, 2));
 } finally {
@@ -88,7 +92,7 @@ try {
   driver.kill();
 }
 
-/** Resident memory of the app and every process it started (WebKit's web and network processes). */
+/** Memory of the app and every process it started (WebKit's web and network processes), in MB. */
 function memoryOfAppProcesses(binary) {
   const rows = execFileSync("ps", ["-eo", "pid=,ppid=,rss=,args="]).toString().trim().split("\n")
     .map((l) => l.trim().split(/\s+/)).map(([pid, ppid, rss, ...args]) => ({ pid, ppid, rss: Number(rss), args: args.join(" ") }));
@@ -99,6 +103,15 @@ function memoryOfAppProcesses(binary) {
     grew = false;
     for (const r of rows) if (ids.has(r.ppid) && !ids.has(r.pid)) { ids.add(r.pid); grew = true; }
   }
-  return rows.filter((r) => ids.has(r.pid)).reduce((sum, r) => sum + r.rss, 0) / 1024;
+  const mine = rows.filter((r) => ids.has(r.pid));
+  const pssKb = (pid) => {
+    const line = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8").split("\n").find((l) => l.startsWith("Pss:"));
+    return Number(line?.split(/\s+/)[1] ?? 0);
+  };
+  return {
+    rss: mine.reduce((sum, r) => sum + r.rss, 0) / 1024,
+    pss: mine.reduce((sum, r) => sum + pssKb(r.pid), 0) / 1024,
+    count: mine.length,
+  };
 }
 

@@ -130,7 +130,7 @@ fn validate_cv(document: Cv) -> Vec<Diagnostic> {
 async fn render_preview(
     state: State<'_, AppState>,
     document: Cv,
-    generation: u64,
+    generation: u32,
 ) -> Result<Option<Preview>> {
     let previewer = state.previewer.clone();
     // Marks older requests stale right away, even those still queued for the renderer.

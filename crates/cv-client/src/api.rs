@@ -175,8 +175,7 @@ pub struct RenderDiagnostic {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Preview {
     /// The generation the UI asked for; the UI shows only the newest.
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
-    pub generation: u64,
+    pub generation: u32,
     /// One SVG document per page: the pages the PDF will have.
     pub pages: Vec<String>,
     /// Number of pages.

@@ -66,7 +66,7 @@ commands! {
     /// cv-core's validation messages, located at fields.
     fn validate_cv(document: Cv) -> Vec<Diagnostic>;
     /// Renders the pages as SVG; null when a newer generation was requested meanwhile.
-    fn render_preview(document: Cv, generation: u64) -> Option<Preview>;
+    fn render_preview(document: Cv, generation: u32) -> Option<Preview>;
     /// Writes the CV to `path` in `format` and takes an "export" snapshot of CV `id`.
     fn export_cv(document: Cv, id: String, format: ExportFormat, path: String) -> Exported;
     /// Imports a file (our JSON, JSON Resume as JSON or YAML, a PDF) as a new CV.

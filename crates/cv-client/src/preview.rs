@@ -5,7 +5,7 @@
 //!
 //! Callers run [`Previewer::render`] on a blocking thread (`spawn_blocking`): it is CPU-bound.
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Mutex, MutexGuard};
 use std::time::Instant;
 
@@ -19,7 +19,7 @@ use crate::{Error, Result};
 #[derive(Debug, Default)]
 pub struct Previewer {
     renderer: Mutex<Renderer>,
-    latest: AtomicU64,
+    latest: AtomicU32,
 }
 
 impl Previewer {
@@ -30,18 +30,18 @@ impl Previewer {
 
     /// Records that `generation` was asked for, making every older one stale. Call it as soon as
     /// a request arrives, before queueing the render.
-    pub fn request(&self, generation: u64) {
+    pub fn request(&self, generation: u32) {
         self.latest.fetch_max(generation, Ordering::SeqCst);
     }
 
     /// Whether a newer generation than `generation` has been asked for.
-    pub fn is_stale(&self, generation: u64) -> bool {
+    pub fn is_stale(&self, generation: u32) -> bool {
         self.latest.load(Ordering::SeqCst) > generation
     }
 
     /// Renders every page of `cv` as SVG; `None` when the request went stale before or while
     /// rendering.
-    pub fn render(&self, cv: &Cv, generation: u64) -> Result<Option<Preview>> {
+    pub fn render(&self, cv: &Cv, generation: u32) -> Result<Option<Preview>> {
         self.request(generation);
         let renderer = self.lock();
         if self.is_stale(generation) {

@@ -987,7 +987,7 @@ export function validateCv(document: Cv): Promise<Array<Diagnostic>> {
 }
 
 /** Renders the pages as SVG; null when a newer generation was requested meanwhile. */
-export function renderPreview(document: Cv, generation: bigint): Promise<Preview | null> {
+export function renderPreview(document: Cv, generation: number): Promise<Preview | null> {
   return invoke("render_preview", { document, generation });
 }
 

@@ -51,9 +51,6 @@ const wrapped = wrap(commands);
 /** Backend commands; each rejects with an {@link IpcError}. */
 export const api = {
   ...wrapped,
-  // The generation is a u64 in Rust; ts-rs may type it as bigint, but invoke's JSON cannot carry a
-  // bigint and generations stay far below 2^53, so the UI passes a plain number.
-  renderPreview: (document: Cv, generation: number) => wrapped.renderPreview(document, generation as never),
 };
 
 /** File extension and dialog filter for each export format. */
