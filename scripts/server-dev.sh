@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 if [ -z "${DATABASE_URL:-}" ]; then
-  eval "$(scripts/server-pg.sh start)"
+  pg_env=$(scripts/server-pg.sh start); eval "$pg_env"
   echo "server: throwaway PostgreSQL at $DATABASE_URL (stop it with scripts/server-pg.sh stop)"
 fi
 export JWT_SECRET="${JWT_SECRET:-development-only-secret-do-not-deploy-0123456789}"

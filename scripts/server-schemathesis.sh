@@ -19,7 +19,7 @@ if [ "$("$venv/bin/st" --version 2>/dev/null)" != "st, version $SCHEMATHESIS_VER
 fi
 
 [ -x "$CARGO_TARGET_DIR/debug/cvimprover-server" ] || cargo build --locked -p cvimprover-server
-eval "$(scripts/server-pg.sh start)"
+pg_env=$(scripts/server-pg.sh start); eval "$pg_env"
 base="${DATABASE_URL%%\?*}"; query="${DATABASE_URL#*\?}"
 psql -q "$DATABASE_URL" -c 'drop database if exists cvimprover_fuzz' -c 'create database cvimprover_fuzz'
 export DATABASE_URL="${base%/*}/cvimprover_fuzz?$query"

@@ -6,7 +6,8 @@ source scripts/lib.sh
 
 started=$(date +%s)
 # The server's tests need PostgreSQL: a throwaway local cluster unless DATABASE_URL is set.
-[ -n "${DATABASE_URL:-}" ] || eval "$(scripts/server-pg.sh start)"
+# (Assigned first: `eval "$(…)"` alone would hide the script's failure.)
+if [ -z "${DATABASE_URL:-}" ]; then pg_env=$(scripts/server-pg.sh start); eval "$pg_env"; fi
 step "format" cargo fmt --all --check
 step "clippy" cargo clippy --workspace --all-targets --locked -- -D warnings
 log=$(mktemp)

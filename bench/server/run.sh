@@ -13,7 +13,7 @@ seconds="${1:-10}"
 command -v wrk >/dev/null || { echo "bench: wrk is missing: apt-get install wrk" >&2; exit 1; }
 
 cargo build --release --locked -p cvimprover-server
-eval "$(scripts/server-pg.sh start)"
+pg_env=$(scripts/server-pg.sh start); eval "$pg_env"
 # A database of its own, fresh each run.
 base="${DATABASE_URL%%\?*}"; query="${DATABASE_URL#*\?}"
 psql -q "$DATABASE_URL" -c 'drop database if exists cvimprover_bench' -c 'create database cvimprover_bench'

@@ -7,7 +7,8 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 fn read(file: &str) -> String {
-    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file)).unwrap()
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file))
+        .unwrap_or_else(|e| panic!("{file}: {e}"))
 }
 
 /// The contract's command names, from which `ui/src/ipc/bindings.ts` is generated.
@@ -22,8 +23,10 @@ fn contract() -> BTreeSet<String> {
 /// The quoted names inside `const COMMANDS: &[&str] = &[ … ];` of build.rs.
 fn declared_in_build_rs() -> BTreeSet<String> {
     let text = read("build.rs");
-    let start = text.find("const COMMANDS").unwrap();
-    let list = &text[start..start + text[start..].find("];").unwrap()];
+    let start = text
+        .find("const COMMANDS")
+        .expect("build.rs declares COMMANDS");
+    let list = &text[start..start + text[start..].find("];").expect("COMMANDS ends with ];")];
     list.split('"')
         .skip(1)
         .step_by(2)
@@ -34,10 +37,10 @@ fn declared_in_build_rs() -> BTreeSet<String> {
 /// `allow-list-cvs` → `list_cvs` for each of our permissions in the capability.
 fn granted_by_capability() -> BTreeSet<String> {
     let capability: serde_json::Value =
-        serde_json::from_str(&read("capabilities/default.json")).unwrap();
+        serde_json::from_str(&read("capabilities/default.json")).expect("the capability is JSON");
     capability["permissions"]
         .as_array()
-        .unwrap()
+        .expect("the capability lists permissions")
         .iter()
         .filter_map(|p| p.as_str()?.strip_prefix("allow-"))
         .map(|name| name.replace('-', "_"))
@@ -51,9 +54,13 @@ fn handlers() -> BTreeSet<String> {
     let mut lines = text.lines();
     while let Some(line) = lines.next() {
         if line.trim_start().starts_with("#[tauri::command") {
-            let signature = lines.find(|l| l.contains("fn ")).unwrap();
-            let after = &signature[signature.find("fn ").unwrap() + 3..];
-            names.insert(after[..after.find(['(', '<']).unwrap()].to_owned());
+            let signature = lines
+                .find(|l| l.contains("fn "))
+                .expect("a command attribute precedes a fn");
+            let after = &signature[signature.find("fn ").expect("a fn signature") + 3..];
+            names.insert(
+                after[..after.find(['(', '<']).expect("a fn name ends at ( or <")].to_owned(),
+            );
         }
     }
     names

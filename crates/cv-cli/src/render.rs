@@ -143,6 +143,11 @@ pub(crate) fn write_output(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
     }
     let fail =
         |e: std::io::Error| Failure::unwritable(format!("cannot write {}: {e}", path.display()));
+    // A device or pipe (`-o /dev/null`, a FIFO) is written in place: renaming a temporary file
+    // over it would replace the device node itself with a regular file.
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+        return std::fs::write(path, bytes).map_err(fail);
+    }
     let name = path
         .file_name()
         .ok_or_else(|| fail(std::io::ErrorKind::InvalidInput.into()))?;

@@ -43,6 +43,40 @@ fn renders_pdf_svg_and_png_and_pdf_to_stdout() {
     assert!(stdout.stdout.starts_with(b"%PDF-"));
 }
 
+/// `-o /dev/null` once replaced the machine's /dev/null with a regular file: the atomic write
+/// renamed its temporary file over the device. A FIFO stands in for the device here.
+#[test]
+fn writing_to_a_pipe_or_device_writes_through_it_and_leaves_it_in_place() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read(fifo).unwrap())
+    };
+    let out = cvimprover(&[
+        "render",
+        &example("designer.json"),
+        "-o",
+        fifo.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(reader.join().unwrap().starts_with(b"%PDF-"));
+    let kind = std::fs::symlink_metadata(&fifo).unwrap().file_type();
+    assert!(kind.is_fifo(), "the pipe was replaced by {kind:?}");
+}
+
 #[test]
 fn source_date_epoch_makes_output_reproducible() {
     let dir = tempfile::tempdir().unwrap();
