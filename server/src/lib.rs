@@ -2,9 +2,9 @@
 //!
 //! Reading order: [`config`] (settings), [`error`] (the one error type and its HTTP form),
 //! [`app`](mod@app) (the router and its middleware), `routes/` (one module per feature), [`auth`]
-//! (passwords, tokens, Google), [`quota`] and [`plans`] (limits), [`openapi`] (the generated
-//! document). `main.rs` only parses the command line and calls [`serve`], [`migrate`] or
-//! [`plans::sync`].
+//! (passwords, tokens, Google), [`quota`] and [`plans`] (limits), [`mail`] (the outbox's SMTP
+//! sender), [`openapi`] (the generated document). `main.rs` only parses the command line and
+//! calls [`serve`], [`migrate`] or [`plans::sync`].
 //!
 //! This crate never compiles Typst or anything of the desktop app; it shares only the wire
 //! types of `cv-protocol`.
@@ -13,6 +13,7 @@ pub mod app;
 pub mod auth;
 pub mod config;
 pub mod error;
+pub mod mail;
 pub mod metrics;
 pub mod openapi;
 pub mod plans;
@@ -101,6 +102,17 @@ pub async fn migrate(db: &PgPool) -> Result<()> {
 /// Serves the API on `config.bind_addr` until Ctrl-C or SIGTERM.
 pub async fn serve(config: Config, db: PgPool) -> Result<()> {
     let bind = config.bind_addr;
+    match mail::SmtpMailer::from_config(&config)? {
+        Some(mailer) => {
+            tracing::info!(?mailer, "sending the outbox by SMTP");
+            mail::spawn_sender(
+                db.clone(),
+                mailer,
+                Duration::from_secs(config.mail_poll_secs.max(1)),
+            );
+        }
+        None => tracing::info!("SMTP_URL unset: mail stays in email_outbox"),
+    }
     let state = AppState::new(config, db)?;
     let listener = tokio::net::TcpListener::bind(bind)
         .await
