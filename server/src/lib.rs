@@ -58,6 +58,8 @@ pub struct AppState {
     pub throttles: Arc<Throttles>,
     /// Request metrics.
     pub metrics: Arc<metrics::Metrics>,
+    /// Woken when a request has queued mail, so the SMTP sender need not wait for its next poll.
+    pub mail_queued: Arc<tokio::sync::Notify>,
 }
 
 impl AppState {
@@ -76,6 +78,7 @@ impl AppState {
                 per_account: throttle::Throttle::new(config.auth_rate_per_account, minute),
             }),
             metrics: Arc::default(),
+            mail_queued: Arc::default(),
             config: Arc::new(config),
             db,
         })
@@ -102,18 +105,19 @@ pub async fn migrate(db: &PgPool) -> Result<()> {
 /// Serves the API on `config.bind_addr` until Ctrl-C or SIGTERM.
 pub async fn serve(config: Config, db: PgPool) -> Result<()> {
     let bind = config.bind_addr;
-    match mail::SmtpMailer::from_config(&config)? {
+    let state = AppState::new(config, db)?;
+    match mail::SmtpMailer::from_config(&state.config)? {
         Some(mailer) => {
             tracing::info!(?mailer, "sending the outbox by SMTP");
             mail::spawn_sender(
-                db.clone(),
+                state.db.clone(),
                 mailer,
-                Duration::from_secs(config.mail_poll_secs.max(1)),
+                Duration::from_secs(state.config.mail_poll_secs.max(1)),
+                state.mail_queued.clone(),
             );
         }
         None => tracing::info!("SMTP_URL unset: mail stays in email_outbox"),
     }
-    let state = AppState::new(config, db)?;
     let listener = tokio::net::TcpListener::bind(bind)
         .await
         .map_err(Error::internal)?;

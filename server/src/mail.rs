@@ -3,19 +3,21 @@
 //!
 //! Handlers never send mail themselves: they write it to `email_outbox` in the transaction that
 //! creates its token ([`crate::auth::one_time`]), so an HTTP request never waits on or fails
-//! because of the mail server. When `SMTP_URL` is set, [`spawn_sender`] starts a task that claims
+//! because of the mail server. When `SMTP_URL` is set, [`spawn_sender`] starts a task (woken by
+//! [`crate::AppState::mail_queued`] after such a transaction, else polling) that claims
 //! due rows with `for update skip locked` (several server instances never send one mail twice),
 //! sends them, and marks them sent; a failed attempt stays in the outbox and is retried with
 //! exponential backoff (30 s, 1 min, 2 min, … at most an hour), up to [`MAX_ATTEMPTS`] times.
 //! Without `SMTP_URL`, mail stays in the outbox, where tests and `make server` read it.
 
-use std::{fmt, future::Future, time::Duration};
+use std::{fmt, future::Future, sync::Arc, time::Duration};
 
 use lettre::{
     AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
     message::{Mailbox, header::ContentType},
 };
 use sqlx::PgPool;
+use tokio::sync::Notify;
 
 use crate::{Config, Error, Result, config::redact_url};
 
@@ -157,18 +159,23 @@ pub async fn deliver_due(db: &PgPool, mailer: &impl Mailer) -> Result<usize> {
     }
 }
 
-/// Starts the task that sends the outbox every `poll` (and at once); it runs until the runtime
-/// stops. Database or SMTP errors are logged and retried, never fatal.
+/// Starts the task that sends the outbox at once, then every `poll` and whenever `queued` is
+/// notified (a request of this instance queued mail); it runs until the runtime stops. Database
+/// or SMTP errors are logged and retried, never fatal.
 pub fn spawn_sender(
     db: PgPool,
     mailer: impl Mailer,
     poll: Duration,
+    queued: Arc<Notify>,
 ) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         let mut ticks = tokio::time::interval(poll);
         ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
-            ticks.tick().await;
+            tokio::select! {
+                _ = ticks.tick() => {}
+                () = queued.notified() => {}
+            }
             if let Err(error) = deliver_due(&db, &mailer).await {
                 tracing::warn!(%error, "outbox not drained; will retry");
             }

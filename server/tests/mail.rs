@@ -6,7 +6,7 @@
 
 mod common;
 
-use std::time::Duration;
+use std::{sync::Arc, time::Duration};
 
 use axum::http::StatusCode;
 use common::test_app_with;
@@ -100,10 +100,22 @@ async fn reset_mail_arrives_by_smtp_exactly_once(db: PgPool) {
     let mailer = SmtpMailer::from_config(&app.state.config)
         .unwrap()
         .expect("SMTP configured");
-    // Two senders, as two server instances would run, polling often.
+    // Two senders, as two server instances would run, polling often; the first is also woken by
+    // the app's requests.
+    let queued = app.state.mail_queued.clone();
     let senders = [
-        spawn_sender(db.clone(), mailer.clone(), Duration::from_millis(20)),
-        spawn_sender(db.clone(), mailer.clone(), Duration::from_millis(20)),
+        spawn_sender(
+            db.clone(),
+            mailer.clone(),
+            Duration::from_millis(20),
+            queued,
+        ),
+        spawn_sender(
+            db.clone(),
+            mailer.clone(),
+            Duration::from_millis(20),
+            Arc::default(),
+        ),
     ];
 
     app.register("jane@example.com").await; // queues the verification mail
@@ -180,7 +192,12 @@ async fn a_down_smtp_server_leaves_the_mail_for_a_retry(db: PgPool) {
         config.smtp_url = Some(format!("smtp://127.0.0.1:{down}"));
     });
     let mailer = SmtpMailer::from_config(&app.state.config).unwrap().unwrap();
-    let sender = spawn_sender(db.clone(), mailer.clone(), Duration::from_millis(20));
+    let sender = spawn_sender(
+        db.clone(),
+        mailer.clone(),
+        Duration::from_millis(20),
+        app.state.mail_queued.clone(),
+    );
 
     app.register("jane@example.com").await;
     let reply = app
@@ -253,4 +270,28 @@ fn smtp_credentials_never_print() {
     let printed = format!("{mailer:?}");
     assert!(!printed.contains("smtp-pass-9"), "{printed}");
     assert!(printed.contains("mail.example.com"), "{printed}");
+}
+
+#[sqlx::test(migrator = "cvimprover_server::MIGRATOR")]
+async fn a_queued_mail_wakes_the_sender_before_its_next_poll(db: PgPool) {
+    let (port, mut inbox) = smtp_sink().await;
+    let app = test_app_with(db.clone(), |config| {
+        config.smtp_url = Some(format!("smtp://127.0.0.1:{port}"));
+    });
+    let mailer = SmtpMailer::from_config(&app.state.config).unwrap().unwrap();
+    // An hour between polls: only the wake-up can send the mail within the test.
+    let sender = spawn_sender(
+        db.clone(),
+        mailer,
+        Duration::from_secs(3600),
+        app.state.mail_queued.clone(),
+    );
+    tokio::time::sleep(Duration::from_millis(100)).await; // the first, immediate round is over
+    app.register("jane@example.com").await;
+    let mail = tokio::time::timeout(Duration::from_secs(10), inbox.recv())
+        .await
+        .expect("sent at once")
+        .unwrap();
+    assert!(unfold(&mail).contains("/verify-email?token="), "{mail}");
+    sender.abort();
 }
