@@ -84,6 +84,23 @@ pub struct Config {
     /// Trust the left-most `X-Forwarded-For` address as the client IP (behind a proxy only).
     #[arg(long, env = "TRUST_FORWARDED_FOR", default_value_t = false)]
     pub trust_forwarded_for: bool,
+
+    /// SMTP server that sends the outbox, e.g. `smtps://user:pass@mail.example.com` or
+    /// `smtp://host:587?tls=required`; unset, mail stays in `email_outbox`.
+    #[arg(long, env = "SMTP_URL")]
+    pub smtp_url: Option<String>,
+
+    /// Sender of e-mails, e.g. `CV Improver <no-reply@example.com>`.
+    #[arg(
+        long,
+        env = "MAIL_FROM",
+        default_value = "CV Improver <no-reply@cvimprover.example>"
+    )]
+    pub mail_from: String,
+
+    /// Seconds between two looks at the outbox for mail that is due.
+    #[arg(long, env = "MAIL_POLL_SECS", default_value_t = 5)]
+    pub mail_poll_secs: u64,
 }
 
 impl Config {
@@ -107,12 +124,15 @@ impl Config {
             max_body_bytes: 65_536,
             cors_allowed_origins: Vec::new(),
             trust_forwarded_for: false,
+            smtp_url: None,
+            mail_from: "CV Improver <no-reply@cvimprover.example>".to_owned(),
+            mail_poll_secs: 5,
         }
     }
 }
 
 /// Hides the password of a `postgres://user:password@host/db` URL.
-fn redact_url(url: &str) -> String {
+pub(crate) fn redact_url(url: &str) -> String {
     match (url.find("://"), url.rfind('@')) {
         (Some(scheme), Some(at)) if at > scheme => {
             let userinfo = &url[scheme + 3..at];
@@ -146,6 +166,9 @@ impl fmt::Debug for Config {
             .field("max_body_bytes", &self.max_body_bytes)
             .field("cors_allowed_origins", &self.cors_allowed_origins)
             .field("trust_forwarded_for", &self.trust_forwarded_for)
+            .field("smtp_url", &self.smtp_url.as_deref().map(redact_url))
+            .field("mail_from", &self.mail_from)
+            .field("mail_poll_secs", &self.mail_poll_secs)
             .finish()
     }
 }
@@ -158,11 +181,18 @@ mod tests {
     fn debug_never_shows_secrets() {
         let mut config = Config::for_tests("postgres://app:hunter2-db@localhost:5432/cv");
         config.jwt_previous_secrets = vec!["old-secret-value".to_owned()];
+        config.smtp_url = Some("smtps://mailer:smtp-pass-9@mail.example.com:465".to_owned());
         let printed = format!("{config:?}");
-        for secret in ["hunter2-db", "test-secret-test-secret", "old-secret-value"] {
+        for secret in [
+            "hunter2-db",
+            "test-secret-test-secret",
+            "old-secret-value",
+            "smtp-pass-9",
+        ] {
             assert!(!printed.contains(secret), "{secret} leaked in {printed}");
         }
         assert!(printed.contains("postgres://app:[redacted]@localhost:5432/cv"));
+        assert!(printed.contains("smtps://mailer:[redacted]@mail.example.com:465"));
     }
 
     #[test]

@@ -2,9 +2,9 @@
 //!
 //! Reading order: [`config`] (settings), [`error`] (the one error type and its HTTP form),
 //! [`app`](mod@app) (the router and its middleware), `routes/` (one module per feature), [`auth`]
-//! (passwords, tokens, Google), [`quota`] and [`plans`] (limits), [`openapi`] (the generated
-//! document). `main.rs` only parses the command line and calls [`serve`], [`migrate`] or
-//! [`plans::sync`].
+//! (passwords, tokens, Google), [`quota`] and [`plans`] (limits), [`mail`] (the outbox's SMTP
+//! sender), [`openapi`] (the generated document). `main.rs` only parses the command line and
+//! calls [`serve`], [`migrate`] or [`plans::sync`].
 //!
 //! This crate never compiles Typst or anything of the desktop app; it shares only the wire
 //! types of `cv-protocol`.
@@ -13,6 +13,7 @@ pub mod app;
 pub mod auth;
 pub mod config;
 pub mod error;
+pub mod mail;
 pub mod metrics;
 pub mod openapi;
 pub mod plans;
@@ -57,6 +58,8 @@ pub struct AppState {
     pub throttles: Arc<Throttles>,
     /// Request metrics.
     pub metrics: Arc<metrics::Metrics>,
+    /// Woken when a request has queued mail, so the SMTP sender need not wait for its next poll.
+    pub mail_queued: Arc<tokio::sync::Notify>,
 }
 
 impl AppState {
@@ -75,6 +78,7 @@ impl AppState {
                 per_account: throttle::Throttle::new(config.auth_rate_per_account, minute),
             }),
             metrics: Arc::default(),
+            mail_queued: Arc::default(),
             config: Arc::new(config),
             db,
         })
@@ -102,6 +106,18 @@ pub async fn migrate(db: &PgPool) -> Result<()> {
 pub async fn serve(config: Config, db: PgPool) -> Result<()> {
     let bind = config.bind_addr;
     let state = AppState::new(config, db)?;
+    match mail::SmtpMailer::from_config(&state.config)? {
+        Some(mailer) => {
+            tracing::info!(?mailer, "sending the outbox by SMTP");
+            mail::spawn_sender(
+                state.db.clone(),
+                mailer,
+                Duration::from_secs(state.config.mail_poll_secs.max(1)),
+                state.mail_queued.clone(),
+            );
+        }
+        None => tracing::info!("SMTP_URL unset: mail stays in email_outbox"),
+    }
     let listener = tokio::net::TcpListener::bind(bind)
         .await
         .map_err(Error::internal)?;

@@ -3,8 +3,8 @@
 //!
 //! Tokens are random, stored hashed, expire, and are consumed by one conditional `UPDATE`, so a
 //! token works once even under concurrent use. Mail is written to `email_outbox` in the same
-//! transaction as the token; no SMTP sender exists yet (a worker reading the outbox is future
-//! work), so `make server` and the tests read the outbox.
+//! transaction as the token; [`crate::mail`] sends it by SMTP when `SMTP_URL` is set, else it
+//! stays there for `make server` and the tests to read.
 
 use sqlx::{Postgres, Transaction};
 use uuid::Uuid;

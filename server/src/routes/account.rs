@@ -92,6 +92,7 @@ pub async fn update_me(
         .await?;
     }
     tx.commit().await?;
+    state.mail_queued.notify_one();
     Ok(Json(updated.to_wire()))
 }
 

@@ -63,6 +63,7 @@ pub async fn register(
     )
     .await?;
     tx.commit().await?;
+    state.mail_queued.notify_one();
     tracing::info!(user = %user.id, "account created");
     Ok((
         StatusCode::CREATED,

@@ -43,6 +43,8 @@ pub async fn forgot(
         .await?;
     }
     tx.commit().await?;
+    // Unconditional, like the rest: an unknown address must look the same.
+    state.mail_queued.notify_one();
     Ok(StatusCode::ACCEPTED)
 }
 
