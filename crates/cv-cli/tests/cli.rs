@@ -49,7 +49,7 @@ fn renders_pdf_svg_and_png_and_pdf_to_stdout() {
 fn writing_to_a_pipe_or_device_writes_through_it_and_leaves_it_in_place() {
     use std::os::unix::fs::FileTypeExt;
     let dir = tempfile::tempdir().unwrap();
-    let fifo = dir.path().join("pipe");
+    let fifo = dir.path().join("pipe.pdf");
     assert!(
         Command::new("mkfifo")
             .arg(&fifo)
