@@ -39,6 +39,8 @@ pub struct RawEntry {
     pub bullets: Vec<String>,
     /// Lines after the bullets.
     pub after: Vec<String>,
+    /// What shared the link's line after a dash ("link – Lead developer"): a role.
+    pub link_note: Option<String>,
     /// "Title, Organisation" on the heading line: used when no organisation line follows.
     pub comma_split: Option<(String, String)>,
 }
@@ -172,6 +174,15 @@ pub fn parse(lines: Vec<Line>) -> (Vec<RawEntry>, Vec<String>) {
             *last = super::dated::join_wrapped(last, &text);
             continue;
         }
+        if expect_org
+            && entry.url.is_none()
+            && let Some((link, note)) = link_and_note(&text)
+        {
+            let mut parts = vec![link];
+            take_url(entry, &mut parts);
+            entry.link_note = Some(note);
+            continue;
+        }
         if expect_org && entry.url.is_none() && is_link(&text) {
             let mut parts = vec![text.clone()];
             take_url(entry, &mut parts);
@@ -229,6 +240,16 @@ fn is_link(text: &str) -> bool {
         contacts::classify(text.trim()),
         Some(Contact::Url(_) | Contact::Profile { .. })
     )
+}
+
+/// "link – note": a link, a dash, then something else (moderncv prints a project's link and the
+/// author's role on one line).
+fn link_and_note(text: &str) -> Option<(String, String)> {
+    [" – ", " — ", " - "].iter().find_map(|sep| {
+        let (link, note) = text.trim().split_once(sep)?;
+        (is_link(link) && !note.trim().is_empty() && !is_link(note))
+            .then(|| (link.to_owned(), note.trim().to_owned()))
+    })
 }
 
 fn org_shaped(rest: &[Segment], text: &str) -> bool {
@@ -333,5 +354,32 @@ fn take_url(entry: &mut RawEntry, parts: &mut Vec<String>) {
             Some(Contact::Url(u) | Contact::Profile { url: u, .. }) => Some(u),
             _ => None,
         };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_link_and_a_note_share_a_line() {
+        let cases: [(&str, Option<(&str, &str)>); 5] = [
+            (
+                "github.com/ada/tessera – Lead developer",
+                Some(("github.com/ada/tessera", "Lead developer")),
+            ),
+            (
+                "https://example.org/x - Author, Maintainer",
+                Some(("https://example.org/x", "Author, Maintainer")),
+            ),
+            ("Acme GmbH – Berlin", None),
+            ("github.com/ada/tessera", None),
+            ("github.com/a – github.com/b", None),
+        ];
+        for (text, want) in cases {
+            let got = link_and_note(text);
+            let got = got.as_ref().map(|(l, n)| (l.as_str(), n.as_str()));
+            assert_eq!(got, want, "{text}");
+        }
     }
 }

@@ -17,7 +17,14 @@ impl Builder {
         }
     }
 
-    fn entry(&mut self, key: &SectionKey, e: RawEntry, c: f32) {
+    fn entry(&mut self, key: &SectionKey, mut e: RawEntry, c: f32) {
+        // Only a project has roles; elsewhere the note stays text.
+        let note = e.link_note.take();
+        if !matches!(key, SectionKey::Projects)
+            && let Some(n) = note.clone()
+        {
+            e.summary.insert(0, n);
+        }
         let dated = if e.start.is_some() { 0.9 } else { 0.6 };
         let conf = c * dated;
         let (start_date, end_date) = (e.start.clone(), e.end.clone());
@@ -78,7 +85,9 @@ impl Builder {
             SectionKey::Projects => {
                 let mut after = e.after.into_iter();
                 let keywords = after.next().map(|t| split_list(&t));
-                let roles = after.next().map(|t| split_list(&t));
+                let roles = note
+                    .map(|t| split_list(&t))
+                    .or_else(|| after.next().map(|t| split_list(&t)));
                 let list = self.cv.projects.get_or_insert_with(Vec::new);
                 list.push(Project {
                     name: e.title,

@@ -203,6 +203,43 @@ pub(super) fn unwrap(lines: &[Line]) -> Vec<Line> {
     out
 }
 
+/// How a one-segment line goes on from `prev`, a label-and-items line (or the last line that
+/// went on from one) in a narrow two-column layout (LaTeX's moderncv).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Wrap {
+    /// It lies wholly left of where the items begin: the label wrapped ("Cloud &" then
+    /// "infrastructure" under it).
+    Label,
+    /// It starts where the items begin: the items wrapped.
+    Items,
+}
+
+/// Whether and how `line` continues `prev` (see [`Wrap`]); `prev.y` is the last row's.
+pub(super) fn wraps(prev: &Line, line: &Line) -> Option<Wrap> {
+    let (Some(label), Some(items), [only]) = (
+        prev.segments.first(),
+        prev.segments.get(1),
+        &line.segments[..],
+    ) else {
+        return None;
+    };
+    let size = prev.size();
+    let near = prev.page == line.page && line.y > prev.y && line.y - prev.y < size * 1.6;
+    if !near {
+        return None;
+    }
+    if only.x1 <= items.x0 - 0.5 * size
+        && only.x0 >= label.x0 - 10.0 * size
+        && !only.text.contains(['·', ',', '،', ':'])
+    {
+        Some(Wrap::Label)
+    } else if (only.x0 - items.x0).abs() <= 0.5 * size {
+        Some(Wrap::Items)
+    } else {
+        None
+    }
+}
+
 /// Parses the lines of a tags section.
 pub fn parse(lines: &[Line]) -> Vec<RawTag> {
     let lines = &unwrap(lines)[..];
@@ -211,11 +248,41 @@ pub fn parse(lines: &[Line]) -> Vec<RawTag> {
     let mut continues = false;
     // The last entry is a heading ("Tools · Expert") still waiting for its items.
     let mut awaiting = false;
+    // The last label-and-items line (its y moved to the last row that went on from it) and its
+    // label so far.
+    let mut anchor: Option<(Line, String)> = None;
     for (i, line) in lines.iter().enumerate() {
         let text = line.text();
+        if let (Some((prev, label)), Some(last)) = (anchor.as_mut(), out.last_mut())
+            && let Some(wrap) = wraps(prev, line)
+        {
+            prev.y = line.y;
+            match wrap {
+                Wrap::Label => {
+                    *label = super::dated::join_wrapped(label, text.trim());
+                    let (name, level) = name_and_level(label);
+                    last.name = Some(name);
+                    last.level = level.or(last.level.take());
+                }
+                Wrap::Items => {
+                    let mut parts = split_items(&text);
+                    if !continues
+                        && !parts.is_empty()
+                        && let Some(end) = last.items.last_mut()
+                    {
+                        *end = super::dated::join_wrapped(end, &parts.remove(0));
+                    }
+                    last.items.extend(parts);
+                }
+            }
+            continues = text.trim_end().ends_with(['·', ',', '،']);
+            continue;
+        }
+        anchor = None;
         let ends_open = text.trim_end().ends_with(['·', ',', '،']);
         let next_has_items = lines.get(i + 1).is_some_and(|n| has_separator(&n.text()));
         if line.segments.len() >= 2 {
+            anchor = Some((line.clone(), line.segments[0].text.clone()));
             let (name, level) = name_and_level(&line.segments[0].text);
             let rest: Vec<&str> = line.segments[1..].iter().map(|s| s.text.as_str()).collect();
             let mut rest = rest.join(" ");
@@ -356,6 +423,61 @@ mod tests {
         );
         let languages = parse(&[line(40.0, &["English (Native) · French (B2)"])]);
         assert_eq!(languages[1].level.as_deref(), Some("B2"));
+    }
+
+    fn at(y: f32, parts: &[(f32, f32, &str)]) -> Line {
+        Line {
+            page: 1,
+            y,
+            segments: parts
+                .iter()
+                .map(|(x0, x1, t)| Segment {
+                    x0: *x0,
+                    x1: *x1,
+                    text: (*t).into(),
+                    size: 10.0,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_label_or_items_wrapped_in_their_columns_go_on() {
+        let prev = at(0.0, &[(60.0, 100.0, "Cloud &"), (110.0, 400.0, "AWS, GCP")]);
+        // (next line, how it goes on from `prev`)
+        let cases = [
+            (
+                at(12.0, &[(40.0, 100.0, "infrastructure")]),
+                Some(Wrap::Label),
+            ),
+            (at(12.0, &[(60.0, 90.0, "(Expert)")]), Some(Wrap::Label)),
+            (at(12.0, &[(110.0, 300.0, "Kubernetes")]), Some(Wrap::Items)),
+            (at(30.0, &[(40.0, 100.0, "far below")]), None),
+            (at(12.0, &[(200.0, 300.0, "indented")]), None),
+            (
+                at(12.0, &[(40.0, 100.0, "Data"), (110.0, 300.0, "Kafka")]),
+                None,
+            ),
+            (at(12.0, &[(40.0, 100.0, "Rust, Go")]), None),
+        ];
+        for (line, want) in &cases {
+            assert_eq!(wraps(&prev, line), *want, "{:?}", line.text());
+        }
+        let tags = parse(&[
+            at(
+                0.0,
+                &[
+                    (60.0, 100.0, "Front-end"),
+                    (110.0, 400.0, "AWS, Gene regulatory"),
+                ],
+            ),
+            at(12.0, &[(110.0, 300.0, "networks")]),
+            at(24.0, &[(60.0, 100.0, "(Intermediate)")]),
+        ]);
+        assert_eq!(tags.len(), 1, "{tags:?}");
+        assert_eq!(tags[0].name.as_deref(), Some("Front-end"));
+        assert_eq!(tags[0].level.as_deref(), Some("Intermediate"));
+        assert_eq!(tags[0].items, ["AWS", "Gene regulatory networks"]);
     }
 
     #[test]
