@@ -7,39 +7,12 @@
 #   - tauri-driver from crates.io (the e2e test's WebDriver proxy), pinned to 2.x.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib.sh
 
 APT_PACKAGES=(libwebkit2gtk-4.1-dev build-essential libssl-dev libayatana-appindicator3-dev
   librsvg2-dev libxdo-dev pkg-config xvfb xauth webkit2gtk-driver poppler-utils)
 
-as_root() {
-  if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
-    echo "setup-desktop: need root to run: $*" >&2; return 1
-  fi
-}
-
-missing=()
-for pkg in "${APT_PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "setup-desktop: installing ${missing[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  as_root apt-get update -qq || as_root apt-get update -qq
-  as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
-    || as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
-
-# npm ci for a package folder, only when its lock file changed since the last install.
-npm_ci() {
-  local dir=$1 stamp="$1/node_modules/.lock-sha256" hash
-  [ -f "$dir/package-lock.json" ] || return 0
-  hash=$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)
-  if [ "$(cat "$stamp" 2>/dev/null)" != "$hash" ]; then
-    echo "setup-desktop: installing $dir (npm ci)"
-    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
-    echo "$hash" >"$stamp"
-  fi
-}
+apt_install_missing "${APT_PACKAGES[@]}"
 npm_ci tools/desktop
 npm_ci ui
 

@@ -2,6 +2,8 @@
 # Installs what building and testing CV Improver needs and is missing, on Debian or Ubuntu.
 # Safe to run again: it only installs what is not there.
 set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
 
 # Debian packages: poppler-utils reads our PDFs back in tests; hyperfine and time measure the
 # benchmarks; fontconfig lets the renderer find installed fonts for CJK text; qpdf makes the
@@ -15,24 +17,7 @@ APT_PACKAGES=(poppler-utils hyperfine time fontconfig qpdf libreoffice-writer-no
 command -v node >/dev/null && command -v npm >/dev/null || APT_PACKAGES+=(nodejs npm)
 MIN_RUST=1.94
 
-as_root() {
-  if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
-    echo "setup: need root to run: $*" >&2; return 1
-  fi
-}
-
-missing=()
-for pkg in "${APT_PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "setup: installing ${missing[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  # apt can fail once when /tmp is cleaned under it; one retry is enough.
-  as_root apt-get update -qq || as_root apt-get update -qq
-  as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
-    || as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+apt_install_missing "${APT_PACKAGES[@]}"
 
 if ! command -v cargo >/dev/null; then
   [ -x "$HOME/.cargo/bin/cargo" ] && export PATH="$HOME/.cargo/bin:$PATH"
@@ -52,16 +37,8 @@ for component in rustfmt clippy; do
   fi
 done
 
-# The JSON Resume schema checker's packages, exactly as locked. `npm ci` only when they are
-# missing or the lock file changed since the last install (a stamp holds its hash).
-schema_check="$(dirname "$0")/../tools/schema-check"
-stamp="$schema_check/node_modules/.lock-sha256"
-lock_hash=$(sha256sum "$schema_check/package-lock.json" | cut -d' ' -f1)
-if [ "$(cat "$stamp" 2>/dev/null)" != "$lock_hash" ]; then
-  echo "setup: installing tools/schema-check (npm ci)"
-  (cd "$schema_check" && npm ci --no-audit --no-fund --loglevel=error)
-  echo "$lock_hash" >"$stamp"
-fi
+# The JSON Resume schema checker's packages, exactly as locked.
+npm_ci tools/schema-check
 
 # The desktop app: WebKitGTK, the Tauri CLI, the UI's packages, tauri-driver.
-"$(dirname "$0")/setup-desktop.sh"
+scripts/setup-desktop.sh
