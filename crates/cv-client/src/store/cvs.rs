@@ -176,10 +176,7 @@ impl Store {
             .bind(id)
             .execute(&self.pool)
             .await?;
-        if done.rows_affected() == 0 {
-            return Err(not_found(id));
-        }
-        Ok(())
+        touched(&done, id)
     }
 
     /// Copies a CV's current document into a new CV titled "… (copy)"; history is not copied.
@@ -196,6 +193,16 @@ impl Store {
     }
 }
 
+/// Ok when a statement touched the CV, else [`not_found`]: an id that is not there (or not in the
+/// state the statement expects, such as in or out of the trash).
+pub(super) fn touched(done: &sqlx::sqlite::SqliteQueryResult, id: &str) -> Result<()> {
+    if done.rows_affected() == 0 {
+        return Err(not_found(id));
+    }
+    Ok(())
+}
+
+/// The error for a CV id the store does not have.
 pub(super) fn not_found(id: &str) -> Error {
     Error::NotFound {
         what: "CV",

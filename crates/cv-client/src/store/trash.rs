@@ -3,7 +3,7 @@
 
 use sqlx::Row;
 
-use super::cvs::not_found;
+use super::cvs::touched;
 use super::{Store, TRASH_DAYS, rfc3339};
 use crate::Result;
 use crate::api::TrashedCv;
@@ -18,10 +18,7 @@ impl Store {
             .bind(id)
             .execute(&self.pool)
             .await?;
-        if done.rows_affected() == 0 {
-            return Err(not_found(id));
-        }
-        Ok(())
+        touched(&done, id)
     }
 
     /// CVs in the trash, most recently deleted first.
@@ -53,10 +50,7 @@ impl Store {
                 .bind(id)
                 .execute(&self.pool)
                 .await?;
-        if done.rows_affected() == 0 {
-            return Err(not_found(id));
-        }
-        Ok(())
+        touched(&done, id)
     }
 
     /// Removes CVs deleted more than [`TRASH_DAYS`] days ago; returns how many.

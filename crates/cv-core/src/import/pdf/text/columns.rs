@@ -134,29 +134,13 @@ pub fn split_columns(rows: Vec<Line>, gutter: f32, rtl: bool) -> Vec<Line> {
 mod tests {
     use super::*;
 
-    fn line(y: f32, parts: &[(f32, f32, &str)]) -> Line {
-        Line {
-            page: 1,
-            y,
-            segments: parts
-                .iter()
-                .map(|(x0, x1, t)| Segment {
-                    x0: *x0,
-                    x1: *x1,
-                    text: (*t).into(),
-                    size: 10.0,
-                })
-                .collect(),
-        }
-    }
-
     #[test]
     fn columns_are_read_in_the_page_direction() {
         let rows = || {
             vec![
-                line(10.0, &[(40.0, 500.0, "Full width name")]),
-                line(20.0, &[(40.0, 300.0, "main 1"), (400.0, 500.0, "side 1")]),
-                line(30.0, &[(40.0, 300.0, "main 2"), (400.0, 500.0, "side 2")]),
+                Line::at(10.0, &[(40.0, 500.0, "Full width name")]),
+                Line::at(20.0, &[(40.0, 300.0, "main 1"), (400.0, 500.0, "side 1")]),
+                Line::at(30.0, &[(40.0, 300.0, "main 2"), (400.0, 500.0, "side 2")]),
             ]
         };
         let cases = [

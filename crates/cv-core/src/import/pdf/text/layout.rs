@@ -34,6 +34,26 @@ pub struct Line {
     pub segments: Vec<Segment>,
 }
 
+#[cfg(test)]
+impl Line {
+    /// A test line on page 1 at baseline `y`: one 10 pt segment per `(x0, x1, text)`.
+    pub(crate) fn at(y: f32, parts: &[(f32, f32, &str)]) -> Line {
+        Line {
+            page: 1,
+            y,
+            segments: parts
+                .iter()
+                .map(|(x0, x1, t)| Segment {
+                    x0: *x0,
+                    x1: *x1,
+                    text: (*t).into(),
+                    size: 10.0,
+                })
+                .collect(),
+        }
+    }
+}
+
 impl Line {
     /// The segments joined by single spaces.
     pub fn text(&self) -> String {

@@ -425,54 +425,44 @@ mod tests {
         assert_eq!(languages[1].level.as_deref(), Some("B2"));
     }
 
-    fn at(y: f32, parts: &[(f32, f32, &str)]) -> Line {
-        Line {
-            page: 1,
-            y,
-            segments: parts
-                .iter()
-                .map(|(x0, x1, t)| Segment {
-                    x0: *x0,
-                    x1: *x1,
-                    text: (*t).into(),
-                    size: 10.0,
-                })
-                .collect(),
-        }
-    }
-
     #[test]
     fn a_label_or_items_wrapped_in_their_columns_go_on() {
-        let prev = at(0.0, &[(60.0, 100.0, "Cloud &"), (110.0, 400.0, "AWS, GCP")]);
+        let prev = Line::at(0.0, &[(60.0, 100.0, "Cloud &"), (110.0, 400.0, "AWS, GCP")]);
         // (next line, how it goes on from `prev`)
         let cases = [
             (
-                at(12.0, &[(40.0, 100.0, "infrastructure")]),
+                Line::at(12.0, &[(40.0, 100.0, "infrastructure")]),
                 Some(Wrap::Label),
             ),
-            (at(12.0, &[(60.0, 90.0, "(Expert)")]), Some(Wrap::Label)),
-            (at(12.0, &[(110.0, 300.0, "Kubernetes")]), Some(Wrap::Items)),
-            (at(30.0, &[(40.0, 100.0, "far below")]), None),
-            (at(12.0, &[(200.0, 300.0, "indented")]), None),
             (
-                at(12.0, &[(40.0, 100.0, "Data"), (110.0, 300.0, "Kafka")]),
+                Line::at(12.0, &[(60.0, 90.0, "(Expert)")]),
+                Some(Wrap::Label),
+            ),
+            (
+                Line::at(12.0, &[(110.0, 300.0, "Kubernetes")]),
+                Some(Wrap::Items),
+            ),
+            (Line::at(30.0, &[(40.0, 100.0, "far below")]), None),
+            (Line::at(12.0, &[(200.0, 300.0, "indented")]), None),
+            (
+                Line::at(12.0, &[(40.0, 100.0, "Data"), (110.0, 300.0, "Kafka")]),
                 None,
             ),
-            (at(12.0, &[(40.0, 100.0, "Rust, Go")]), None),
+            (Line::at(12.0, &[(40.0, 100.0, "Rust, Go")]), None),
         ];
         for (line, want) in &cases {
             assert_eq!(wraps(&prev, line), *want, "{:?}", line.text());
         }
         let tags = parse(&[
-            at(
+            Line::at(
                 0.0,
                 &[
                     (60.0, 100.0, "Front-end"),
                     (110.0, 400.0, "AWS, Gene regulatory"),
                 ],
             ),
-            at(12.0, &[(110.0, 300.0, "networks")]),
-            at(24.0, &[(60.0, 100.0, "(Intermediate)")]),
+            Line::at(12.0, &[(110.0, 300.0, "networks")]),
+            Line::at(24.0, &[(60.0, 100.0, "(Intermediate)")]),
         ]);
         assert_eq!(tags.len(), 1, "{tags:?}");
         assert_eq!(tags[0].name.as_deref(), Some("Front-end"));
