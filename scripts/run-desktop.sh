@@ -13,4 +13,15 @@ fi
 # The repository root is the frontend project (tauri.conf.json's commands use `npm --prefix ui`).
 export TAURI_FRONTEND_PATH="$PWD"
 export TAURI_APP_PATH="$PWD/src-tauri"
-exec tools/desktop/node_modules/.bin/tauri dev "$@"
+# The Vite dev server is started here rather than as tauri.conf.json's beforeDevCommand: the npm
+# Tauri CLI runs that command from the folder of the first package.json it finds
+# (tools/desktop/), where `npm --prefix ui` does not exist.
+npm --prefix ui run dev &
+vite=$!
+trap 'kill "$vite" 2>/dev/null || true' EXIT
+for _ in $(seq 100); do
+  curl -sf http://localhost:5173/ >/dev/null && break
+  kill -0 "$vite" 2>/dev/null || { echo "run: the UI's dev server (vite) did not start" >&2; exit 1; }
+  sleep 0.2
+done
+tools/desktop/node_modules/.bin/tauri dev --config '{"build":{"beforeDevCommand":""}}' "$@"
