@@ -1,7 +1,12 @@
-//! Fonts: the bundled set (compiled in, see `fonts/README.md`), system fonts as a lazy fallback
-//! for scripts the bundle does not cover (CJK), and the check that names characters no font has.
+//! Fonts: the bundled set (compiled in deflated by `build.rs`, see `fonts/README.md`), system
+//! fonts as a lazy fallback for scripts the bundle does not cover (CJK), and the check that names
+//! characters no font has.
 
 use std::collections::BTreeSet;
+use std::io::Read;
+use std::sync::OnceLock;
+
+use flate2::read::DeflateDecoder;
 
 use typst::foundations::Bytes;
 use typst::text::{Font, FontBook};
@@ -18,9 +23,10 @@ pub(crate) const FALLBACK_FAMILIES: [&str; 4] = [
 /// Families users can pick that are always available.
 pub const BUNDLED_FAMILIES: [&str; 3] = ["Inter", "Libertinus Serif", "DejaVu Sans Mono"];
 
+/// The font files deflated (`build.rs` writes `<file>.deflate` into `OUT_DIR`).
 macro_rules! font_files {
     ($($file:literal),* $(,)?) => {
-        [$(include_bytes!(concat!("../../fonts/", $file)).as_slice()),*]
+        [$(include_bytes!(concat!(env!("OUT_DIR"), "/", $file, ".deflate")).as_slice()),*]
     };
 }
 
@@ -44,11 +50,28 @@ static BUNDLED: [&[u8]; 17] = font_files![
     "NotoSansHebrew-Bold.ttf",
 ];
 
+/// The bundled font files, inflated on first use and then shared by every renderer.
+fn bundled_files() -> &'static [Bytes] {
+    static FILES: OnceLock<Vec<Bytes>> = OnceLock::new();
+    FILES.get_or_init(|| {
+        BUNDLED
+            .iter()
+            .map(|deflated| {
+                let mut data = Vec::with_capacity(deflated.len() * 2);
+                DeflateDecoder::new(*deflated)
+                    .read_to_end(&mut data)
+                    .expect("build.rs wrote valid deflate data");
+                Bytes::new(data)
+            })
+            .collect()
+    })
+}
+
 /// A store with the bundled fonts only.
 pub(crate) fn bundled() -> FontStore {
     let mut store = FontStore::new();
-    for data in BUNDLED {
-        for font in Font::iter(Bytes::new(data)) {
+    for data in bundled_files() {
+        for font in Font::iter(data.clone()) {
             let info = font.info().clone();
             store.push((font, info));
         }
