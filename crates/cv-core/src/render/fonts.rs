@@ -50,9 +50,22 @@ static BUNDLED: [&[u8]; 17] = font_files![
     "NotoSansHebrew-Bold.ttf",
 ];
 
-/// The bundled font files, inflated on first use and then shared by every renderer.
+/// The bundled font files once inflated, shared by every renderer of the process.
+static FILES: OnceLock<Vec<Bytes>> = OnceLock::new();
+
+/// Starts inflating the bundled font files on a background thread (about 30 ms), so that a
+/// renderer made at start-up does not delay it. If the thread cannot start, the first use
+/// inflates them.
+pub(crate) fn prefetch() {
+    if FILES.get().is_none() {
+        let _ = std::thread::Builder::new()
+            .name("cv-core-fonts".into())
+            .spawn(bundled_files);
+    }
+}
+
+/// The bundled font files, inflated on first use.
 fn bundled_files() -> &'static [Bytes] {
-    static FILES: OnceLock<Vec<Bytes>> = OnceLock::new();
     FILES.get_or_init(|| {
         BUNDLED
             .iter()

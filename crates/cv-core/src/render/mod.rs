@@ -40,7 +40,9 @@ const CACHE_MAX_AGE: usize = 10;
 /// Turns CVs into documents. Create one and keep it: it holds the parsed fonts and templates.
 pub struct Renderer {
     library: LazyHash<Library>,
-    bundled: FontStore,
+    /// The bundled fonts, parsed on the first compile; `new` starts inflating their files in the
+    /// background, so a renderer made at start-up adds nothing to it.
+    bundled: OnceLock<FontStore>,
     /// Bundled plus system fonts, loaded the first time a CV needs a glyph we do not bundle.
     with_system: OnceLock<FontStore>,
     sources: Vec<Source>,
@@ -92,7 +94,8 @@ impl PdfSettings {
 }
 
 impl Renderer {
-    /// Parses the bundled fonts and the templates. Takes a few milliseconds; do it once.
+    /// Parses the templates and starts inflating the bundled fonts in the background (the first
+    /// compile parses them). Do it once.
     pub fn new() -> Self {
         let mut sources = vec![Source::new(
             file_id("/lib.typ"),
@@ -102,9 +105,10 @@ impl Renderer {
             let path = format!("/{}.typ", template.name);
             sources.push(Source::new(file_id(&path), template.source.into()));
         }
+        fonts::prefetch();
         Renderer {
             library: LazyHash::new(Library::default()),
-            bundled: fonts::bundled(),
+            bundled: OnceLock::new(),
             with_system: OnceLock::new(),
             sources,
         }
@@ -115,7 +119,7 @@ impl Renderer {
         let template = resolve_template(cv)?;
         let view_json = serde_json::to_string(&View::build(cv, template))
             .expect("the view model always serialises");
-        let mut store = &self.bundled;
+        let mut store = self.bundled.get_or_init(fonts::bundled);
         let mut missing = fonts::uncovered(store.book(), &view_json);
         if !missing.is_empty() {
             store = self.with_system.get_or_init(fonts::bundled_and_system);
