@@ -22,7 +22,7 @@ pub mod routes;
 pub mod throttle;
 pub mod users;
 
-use std::{net::IpAddr, sync::Arc, time::Duration};
+use std::{sync::Arc, time::Duration};
 
 use sqlx::{PgPool, postgres::PgPoolOptions};
 
@@ -36,9 +36,9 @@ pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../migrations");
 /// Throttles of the sign-in, sign-up and reset endpoints.
 pub struct Throttles {
     /// Attempts per client IP per minute.
-    pub per_ip: throttle::Throttle<IpAddr>,
+    pub per_ip: throttle::Throttle,
     /// Attempts per e-mail address per minute.
-    pub per_account: throttle::Throttle<String>,
+    pub per_account: throttle::Throttle,
 }
 
 /// What every handler can reach; cheap to clone.
@@ -74,8 +74,12 @@ impl AppState {
             passwords: auth::password::Passwords::new(config.argon2_max_concurrent)?,
             google: Arc::new(auth::google::GoogleVerifier::new(&config)?),
             throttles: Arc::new(Throttles {
-                per_ip: throttle::Throttle::new(config.auth_rate_per_ip, minute),
-                per_account: throttle::Throttle::new(config.auth_rate_per_account, minute),
+                per_ip: throttle::Throttle::new("ip", config.auth_rate_per_ip, minute),
+                per_account: throttle::Throttle::new(
+                    "account",
+                    config.auth_rate_per_account,
+                    minute,
+                ),
             }),
             metrics: Arc::default(),
             mail_queued: Arc::default(),
@@ -126,6 +130,7 @@ pub async fn serve(config: Config, db: PgPool) -> Result<()> {
         }
         None => tracing::info!("SMTP_URL unset: mail stays in email_outbox"),
     }
+    throttle::spawn_sweeper(state.db.clone());
     let listener = tokio::net::TcpListener::bind(bind)
         .await
         .map_err(Error::internal)?;

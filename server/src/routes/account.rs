@@ -127,7 +127,11 @@ pub async fn change_password(
     AppJson(request): AppJson<ChangePasswordRequest>,
 ) -> Result<Json<AuthResponse>> {
     let current = load(&state, user).await?;
-    state.throttles.per_account.hit(&current.email)?;
+    state
+        .throttles
+        .per_account
+        .hit(&state.db, &current.email)
+        .await?;
     if !state
         .passwords
         .verify(&request.old_password, current.password_hash.as_deref())
