@@ -18,6 +18,7 @@ pub mod metrics;
 pub mod openapi;
 pub mod plans;
 pub mod quota;
+pub mod readers;
 pub mod routes;
 pub mod throttle;
 pub mod users;
@@ -46,6 +47,8 @@ pub struct Throttles {
 pub struct AppState {
     /// The connection pool.
     pub db: PgPool,
+    /// Connections kept for `GET /me`, outside the pool.
+    pub readers: Arc<readers::Readers>,
     /// The settings.
     pub config: Arc<Config>,
     /// Access-token keys.
@@ -83,6 +86,10 @@ impl AppState {
             }),
             metrics: Arc::default(),
             mail_queued: Arc::default(),
+            readers: Arc::new(readers::Readers::new(
+                db.clone(),
+                config.database_reader_connections,
+            )),
             config: Arc::new(config),
             db,
         })
@@ -131,6 +138,7 @@ pub async fn serve(config: Config, db: PgPool) -> Result<()> {
         None => tracing::info!("SMTP_URL unset: mail stays in email_outbox"),
     }
     throttle::spawn_sweeper(state.db.clone());
+    state.readers.open_all().await;
     let listener = tokio::net::TcpListener::bind(bind)
         .await
         .map_err(Error::internal)?;

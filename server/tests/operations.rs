@@ -205,3 +205,45 @@ async fn lost_database_connections_answer_503_then_recover(
     }
     panic!("still failing after {failed} attempts");
 }
+
+/// The backend serving `lease`, which is then finished (given back) or just dropped.
+async fn backend(mut lease: cvimprover_server::readers::Lease<'_>, finish: bool) -> i32 {
+    let pid: i32 = sqlx::query_scalar("select pg_backend_pid()")
+        .fetch_one(lease.conn())
+        .await
+        .unwrap();
+    if finish {
+        lease.finish();
+    }
+    pid
+}
+
+/// `/me`'s kept connections are reused only after a completed statement: a lease dropped midway
+/// (a failed query, a cancelled request) is replaced by a fresh connection.
+#[sqlx::test(migrator = "cvimprover_server::MIGRATOR")]
+async fn kept_read_connections_are_reused_only_when_clean(db: PgPool) {
+    let readers = cvimprover_server::readers::Readers::new(db, 2);
+    let first = backend(readers.lease().await.unwrap(), true).await;
+    let again = backend(readers.lease().await.unwrap(), false).await;
+    assert_eq!(first, again, "a finished lease's connection is kept");
+    let fresh = backend(readers.lease().await.unwrap(), true).await;
+    assert_ne!(
+        again, fresh,
+        "an unfinished lease's connection was handed on"
+    );
+
+    // Two leases at once get two connections.
+    let mut one = readers.lease().await.unwrap();
+    let mut two = readers.lease().await.unwrap();
+    let pids: Vec<i32> = vec![
+        sqlx::query_scalar("select pg_backend_pid()")
+            .fetch_one(one.conn())
+            .await
+            .unwrap(),
+        sqlx::query_scalar("select pg_backend_pid()")
+            .fetch_one(two.conn())
+            .await
+            .unwrap(),
+    ];
+    assert_ne!(pids[0], pids[1]);
+}
