@@ -85,6 +85,8 @@ try {
     memoryPssMb: Math.round(memory.pss),
     memoryRssSumMb: Math.round(memory.rss),
     processes: memory.count,
+    // Per process (name: PSS in MB), to see which one to work on.
+    memoryByProcess: memory.byProcess,
     binaryMb: Math.round(sizeMb * 10) / 10,
   }, null, 2));
 } finally {
@@ -112,6 +114,7 @@ function memoryOfAppProcesses(binary) {
     rss: mine.reduce((sum, r) => sum + r.rss, 0) / 1024,
     pss: mine.reduce((sum, r) => sum + pssKb(r.pid), 0) / 1024,
     count: mine.length,
+    byProcess: Object.fromEntries(mine.map((r) => [`${r.args.split(" ")[0].split("/").pop()} ${r.pid}`, Math.round(pssKb(r.pid) / 1024)])),
   };
 }
 
