@@ -23,7 +23,7 @@ fn example() -> Cv {
 fn type_a_character(cv: &mut Cv, round: u32) {
     let basics = cv.basics.get_or_insert_default();
     let name = basics.name.get_or_insert_default();
-    if round % 40 == 0 {
+    if round.is_multiple_of(40) {
         name.truncate(name.find(' ').unwrap_or(name.len()));
     }
     name.push(char::from(b'a' + (round % 26) as u8));
