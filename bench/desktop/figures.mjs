@@ -38,7 +38,8 @@ try {
   await session.until("a preview", () => session.execute("return document.querySelectorAll('[data-testid=preview-page]').length > 0"));
 
   // Typing → updated preview, measured in the page: one character into the name field, then
-  // wait until the preview shows a newer generation.
+  // wait until the preview shows a newer generation, its page images have loaded and a frame
+  // has painted them.
   const typing = [];
   for (let i = 0; i < RUNS; i++) {
     const ms = await session.cmd("POST", "/execute/async", {
@@ -47,10 +48,16 @@ try {
         const preview = document.querySelector('[data-testid=preview]');
         const before = Number(preview.getAttribute('data-generation'));
         const t0 = performance.now();
+        // Then wait for every page image to have loaded, and for the frame that paints them.
+        const painted = () => {
+          const imgs = [...preview.querySelectorAll('img')];
+          if (imgs.every((img) => img.complete)) requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - t0)));
+          else Promise.all(imgs.map((img) => img.complete || new Promise((r) => { img.onload = img.onerror = r; }))).then(painted);
+        };
         const observer = new MutationObserver(() => {
           if (Number(preview.getAttribute('data-generation')) > before) {
             observer.disconnect();
-            requestAnimationFrame(() => done(performance.now() - t0));
+            painted();
           }
         });
         observer.observe(preview, { attributes: true, subtree: true });
