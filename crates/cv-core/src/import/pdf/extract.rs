@@ -99,14 +99,25 @@ impl OutputDev for Collector<'_> {
             return Ok(());
         }
         let width = (width * size) as f32;
-        self.out.glyphs.push(Glyph {
+        let mut glyph = Glyph {
             page: self.page,
             x: trm.m31 as f32,
             y: (self.page_height - trm.m32) as f32,
             width,
             size: size as f32,
             text: super::text::rtl::repair_glyph_text(text, width),
-        });
+        };
+        // Shapers draw right-to-left text in visual order with each mark just before its
+        // letter; its position says little (it may stand over the letter before), the order is
+        // what ties it to its letter.
+        if let Some(mark) = self.out.glyphs.last()
+            && mark.page == glyph.page
+            && (mark.y - glyph.y).abs() < glyph.size
+            && super::text::rtl::attach_mark(&mark.text, mark.width, &mut glyph.text)
+        {
+            self.out.glyphs.pop();
+        }
+        self.out.glyphs.push(glyph);
         Ok(())
     }
 

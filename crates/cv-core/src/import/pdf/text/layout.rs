@@ -198,6 +198,7 @@ fn segments(row: &[&Glyph], rtl: bool, edges: &[f32]) -> Vec<Segment> {
             seg.text = logical_text(&glyphs, rtl);
             if seg.text.chars().any(is_rtl) {
                 seg.text = super::rtl::unmirror_brackets(&seg.text);
+                seg.text.retain(|c| c != super::rtl::TATWEEL);
             }
             seg
         })
@@ -279,6 +280,23 @@ mod tests {
         };
         let texts: Vec<String> = lines(&extracted).iter().map(Line::text).collect();
         assert_eq!(texts[0], "Lab0 content of entry number 0 is here");
+    }
+
+    #[test]
+    fn the_tatweel_of_justified_arabic_is_not_text() {
+        // "الخـبرة العملية" as XeTeX stretches it, drawn left to right.
+        let visual: String = "الخـبرة العملية".chars().rev().collect();
+        let glyphs: Vec<Glyph> = visual
+            .split(' ')
+            .enumerate()
+            .flat_map(|(i, w)| word(w, 40.0 + i as f32 * 60.0, 40.0))
+            .collect();
+        let extracted = Extracted {
+            glyphs,
+            unmapped: 0,
+            pages: vec![(595.0, 842.0)],
+        };
+        assert_eq!(lines(&extracted)[0].text(), "الخبرة العملية");
     }
 
     #[test]

@@ -173,6 +173,27 @@ pub fn repair_glyph_text(text: &str, width: f32) -> String {
     fold_presentation_forms(text)
 }
 
+/// Puts a zero-width mark glyph (`mark`, `mark_width`) onto the letter glyph drawn right after
+/// it (`letter`), and says whether it did. Shapers (HarfBuzz under Typst, XeTeX, WeasyPrint,
+/// LibreOffice) emit right-to-left text in visual order, where a mark comes just before its base
+/// letter; sorted by position instead, a mark standing at the edge of the letter before it
+/// ("التميّز" → "التميزّ") goes to the wrong letter. A letter whose own text already carries the
+/// mark (a cluster glyph) does not get it twice.
+pub fn attach_mark(mark: &str, mark_width: f32, letter: &mut String) -> bool {
+    let is_mark = mark_width.abs() < 0.01 && !mark.is_empty() && mark.chars().all(is_rtl_mark);
+    if !is_mark || !letter.chars().next().is_some_and(is_rtl) {
+        return false;
+    }
+    if !letter.contains(mark) {
+        letter.push_str(mark);
+    }
+    true
+}
+
+/// The tatweel (U+0640), the stretching stroke justification puts inside Arabic words
+/// ("الخـبرة"): typography, not text.
+pub const TATWEEL: char = '\u{640}';
+
 /// A glyph's direction: right to left, left to right, or neutral (punctuation, bullets).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Dir {
@@ -206,9 +227,17 @@ struct Piece<'a> {
 fn pieces<'a>(glyphs: &[&'a Glyph], base_rtl: bool) -> Vec<Piece<'a>> {
     let mut out: Vec<Piece<'a>> = Vec::new();
     let mut last_end = f32::MIN;
+    let mut last_dir = Dir::N;
     for g in glyphs {
         let d = dir(g);
-        let gap = g.x > last_end + g.size * 0.12;
+        // Arabic letters that do not join the next one (ر, و, د, ا) leave a small gap that is
+        // no word space: between two right-to-left glyphs a gap must be wider to count.
+        let joined_gap = if d == Dir::R && last_dir == Dir::R {
+            0.2
+        } else {
+            0.12
+        };
+        let gap = g.x > last_end + g.size * joined_gap;
         let split = match out.last() {
             None => true,
             Some(p) => gap || (d != Dir::N && p.dir != Dir::N && p.dir != d),
@@ -227,6 +256,7 @@ fn pieces<'a>(glyphs: &[&'a Glyph], base_rtl: bool) -> Vec<Piece<'a>> {
             p.glyphs.push(g);
         }
         last_end = last_end.max(g.x + g.width);
+        last_dir = d;
     }
     if !base_rtl {
         return out;
@@ -393,6 +423,62 @@ mod tests {
             let glyphs = drawn(visual);
             let refs: Vec<&Glyph> = glyphs.iter().collect();
             assert_eq!(logical_text(&refs, rtl), expected, "{visual}");
+        }
+    }
+
+    #[test]
+    fn a_narrow_gap_after_a_non_joining_letter_is_no_word_space() {
+        // "فريق الرياض" as Amiri sets it: ر does not join the ي after it and leaves 1.2 pt; the
+        // word space is 2.9 pt. Glyphs left to right, (letter, gap after it).
+        let drawn = [
+            ("ض", 0.0),
+            ("ا", 0.0),
+            ("ي", 1.2),
+            ("ر", 0.0),
+            ("ل", 0.0),
+            ("ا", 2.9),
+            ("ق", 0.0),
+            ("ي", 1.2),
+            ("ر", 0.0),
+            ("ف", 0.0),
+        ];
+        let mut x = 0.0;
+        let glyphs: Vec<Glyph> = drawn
+            .iter()
+            .map(|(c, gap)| {
+                let g = Glyph {
+                    page: 1,
+                    x,
+                    y: 0.0,
+                    width: 3.0,
+                    size: 10.0,
+                    text: (*c).into(),
+                };
+                x += 3.0 + gap;
+                g
+            })
+            .collect();
+        let refs: Vec<&Glyph> = glyphs.iter().collect();
+        assert_eq!(logical_text(&refs, true), "فريق الرياض");
+    }
+
+    #[test]
+    fn a_mark_goes_onto_the_letter_drawn_after_it() {
+        let cases = [
+            // (mark, its width, the next glyph's text, attached?, the letter afterwards)
+            ("\u{651}", 0.0, "ي", true, "ي\u{651}"),
+            ("\u{64b}", 0.0, "ق", true, "ق\u{64b}"),
+            // A cluster glyph that carries the mark already does not get it twice.
+            ("\u{651}", 0.0, "ف\u{651}", true, "ف\u{651}"),
+            // Not a mark, a mark with a width, or a next glyph that is no letter: left alone.
+            ("ز", 0.0, "ي", false, "ي"),
+            ("\u{651}", 4.0, "ي", false, "ي"),
+            ("\u{651}", 0.0, "5", false, "5"),
+        ];
+        for (mark, width, next, attached, expected) in cases {
+            let mut letter = next.to_owned();
+            assert_eq!(attach_mark(mark, width, &mut letter), attached, "{mark:?}");
+            assert_eq!(letter, expected, "{mark:?} {next}");
         }
     }
 
