@@ -133,7 +133,7 @@ fn page_lines(
     rows: Vec<Vec<&Glyph>>,
     width: f32,
     edges: &[f32],
-    markers: &[(char, f32)],
+    markers: &[super::rows::Marker],
 ) -> Vec<Line> {
     // The page's direction, not each row's: a row of Latin skills in an Arabic CV still reads
     // from the right.
@@ -144,11 +144,11 @@ fn page_lines(
         .map(|mut row| {
             row.sort_by(|a, b| a.x.total_cmp(&b.x));
             let mut segments = segments(&row, rtl, edges);
-            super::rows::normalise_marker(&mut segments, markers);
             // A right-to-left row is read from its right end.
             if rtl {
                 segments.reverse();
             }
+            super::rows::normalise_marker(&mut segments, markers, rtl);
             Line {
                 page,
                 y: row[0].y,
