@@ -16,6 +16,7 @@
 
 pub mod document;
 pub mod extract;
+pub mod fonts;
 pub mod guard;
 pub mod text;
 

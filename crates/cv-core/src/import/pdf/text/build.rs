@@ -20,6 +20,8 @@ pub struct Builder {
     pub fields: Vec<FieldConfidence>,
     /// Text not placed.
     pub unplaced: Vec<String>,
+    /// Where the widest lines end (points): lines that wrap reach it.
+    pub right: f32,
 }
 
 impl Builder {
@@ -176,7 +178,7 @@ impl Builder {
                 self.tags(&key, found, c);
             }
             _ => {
-                let (found, before) = entries::parse(block.lines.clone());
+                let (found, before) = entries::parse(block.lines.clone(), self.right);
                 if found.is_empty() {
                     let found = super::dated::undated(&block.lines);
                     self.entries(&block.title, &key, found, c * 0.7);
@@ -266,7 +268,16 @@ pub(super) fn joined(lines: &[String]) -> Option<String> {
 
 /// The document from the split lines.
 pub fn build(split: Split) -> Builder {
-    let mut b = Builder::default();
+    let mut b = Builder {
+        right: split
+            .blocks
+            .iter()
+            .flat_map(|bl| &bl.lines)
+            .flat_map(|l| l.segments.last())
+            .map(|s| s.x1)
+            .fold(0.0, f32::max),
+        ..Builder::default()
+    };
     let contact: Vec<Line> = split
         .blocks
         .iter()

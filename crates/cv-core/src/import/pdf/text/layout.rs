@@ -9,6 +9,7 @@
 //! What does not live here: deciding what a line means (`sections`, `entries`).
 
 use super::super::extract::{Extracted, Glyph};
+use super::super::fonts::Style;
 
 /// A run of text on one baseline.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,6 +22,10 @@ pub struct Segment {
     pub text: String,
     /// Largest font size in the run.
     pub size: f32,
+    /// The style of each word of `text` (its words split at single spaces), when known: empty
+    /// for right-to-left text, and no longer valid once the text is edited so that its word
+    /// count changes (see [`Segment::fields`]).
+    pub styles: Vec<Style>,
 }
 
 /// The segments of one column on one baseline.
@@ -48,6 +53,7 @@ impl Line {
                     x1: *x1,
                     text: (*t).into(),
                     size: 10.0,
+                    styles: Vec::new(),
                 })
                 .collect(),
         }
@@ -188,6 +194,7 @@ fn segments(row: &[&Glyph], rtl: bool, edges: &[f32]) -> Vec<Segment> {
                     x1: g.x + g.width,
                     text: String::new(),
                     size: g.size,
+                    styles: Vec::new(),
                 },
                 vec![g],
             )),
@@ -199,6 +206,8 @@ fn segments(row: &[&Glyph], rtl: bool, edges: &[f32]) -> Vec<Segment> {
             if seg.text.chars().any(is_rtl) {
                 seg.text = super::rtl::unmirror_brackets(&seg.text);
                 seg.text.retain(|c| c != super::rtl::TATWEEL);
+            } else {
+                seg.styles = super::styles::word_styles(&glyphs, &seg.text);
             }
             seg
         })
@@ -235,6 +244,7 @@ mod tests {
                 width: 5.0,
                 size: 10.0,
                 text: c.to_string(),
+                style: Default::default(),
             })
             .collect()
     }

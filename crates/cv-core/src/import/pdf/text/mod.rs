@@ -25,6 +25,7 @@ pub mod orgs;
 pub mod rows;
 pub mod rtl;
 pub mod sections;
+pub mod styles;
 pub mod tags;
 pub mod vocab;
 

@@ -144,6 +144,7 @@ mod tests {
             width: 5.0,
             size: 10.0,
             text: text.into(),
+            style: Default::default(),
         }
     }
 
@@ -196,6 +197,7 @@ mod tests {
                 x1: 300.0,
                 text: format!("{sign} Moved services"),
                 size: 10.0,
+                styles: Vec::new(),
             }];
             normalise_marker(&mut segments, &markers, false);
             let bullet = segments[0].text == "• Moved services";
@@ -219,6 +221,7 @@ mod tests {
             x1: 317.0,
             text: "{ قيادة فريق".into(),
             size: 10.0,
+            styles: Vec::new(),
         };
         let mut rtl = vec![segment.clone()];
         normalise_marker(&mut rtl, &markers, true);

@@ -396,6 +396,7 @@ mod tests {
                     width: 5.0,
                     size: 10.0,
                     text: c.to_string(),
+                    style: Default::default(),
                 });
             }
             x += 5.0;
@@ -453,6 +454,7 @@ mod tests {
                     width: 3.0,
                     size: 10.0,
                     text: (*c).into(),
+                    style: Default::default(),
                 };
                 x += 3.0 + gap;
                 g
