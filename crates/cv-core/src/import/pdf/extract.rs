@@ -39,6 +39,8 @@ pub struct Extracted {
     pub unmapped: usize,
     /// Width and height of each page in points.
     pub pages: Vec<(f32, f32)>,
+    /// Link annotations with a URI, page by page.
+    pub links: Vec<super::links::Link>,
 }
 
 /// How many glyphs pass between two looks at the cancel flag: the check is an atomic load, cheap,
@@ -181,6 +183,9 @@ pub fn extract(doc: &Document, cancel: &Cancel, limits: &Limits) -> Result<Extra
                 seconds: limits.time.as_secs().max(1),
             });
         }
+        let height = collector.page_height as f32;
+        let links = super::links::page_links(doc, id, page, height);
+        collector.out.links.extend(links);
         if let Err(e) = done {
             return Err(Error::PdfDamaged(format!(
                 "page {page} cannot be read ({e})"

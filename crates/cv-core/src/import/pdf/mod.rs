@@ -18,6 +18,7 @@ pub mod document;
 pub mod extract;
 pub mod fonts;
 pub mod guard;
+pub mod links;
 pub mod text;
 
 use std::sync::Arc;

@@ -97,7 +97,9 @@ impl Builder {
         }
     }
 
-    fn contact(&mut self, piece: &str) {
+    /// Files one contact piece (e-mail, phone, profile, website, location) in `basics`, or
+    /// keeps it as unplaced.
+    pub(super) fn contact(&mut self, piece: &str) {
         match contacts::classify(piece) {
             Some(Contact::Email(e))
                 if self.cv.basics.as_ref().is_none_or(|b| b.email.is_none()) =>

@@ -262,6 +262,7 @@ mod tests {
             glyphs,
             unmapped: 0,
             pages: vec![(595.0, 842.0)],
+            links: Vec::new(),
         };
         let texts: Vec<String> = lines(&extracted).iter().map(Line::text).collect();
         assert_eq!(texts[0], "Jane Doe");
@@ -287,6 +288,7 @@ mod tests {
             glyphs,
             unmapped: 0,
             pages: vec![(595.0, 842.0)],
+            links: Vec::new(),
         };
         let texts: Vec<String> = lines(&extracted).iter().map(Line::text).collect();
         assert_eq!(texts[0], "Lab0 content of entry number 0 is here");
@@ -305,6 +307,7 @@ mod tests {
             glyphs,
             unmapped: 0,
             pages: vec![(595.0, 842.0)],
+            links: Vec::new(),
         };
         assert_eq!(lines(&extracted)[0].text(), "الخبرة العملية");
     }
@@ -317,6 +320,7 @@ mod tests {
             glyphs,
             unmapped: 0,
             pages: vec![(595.0, 842.0)],
+            links: Vec::new(),
         };
         let lines = lines(&extracted);
         assert_eq!(lines.len(), 1);
