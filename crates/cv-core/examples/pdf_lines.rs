@@ -1,7 +1,8 @@
 //! Prints the lines the PDF importer sees, with each segment's x range and font size: the first
 //! thing to look at when an import goes wrong. `cargo run -p cv-core --example pdf_lines -- cv.pdf`
 //! With a page and a baseline after the file (`-- cv.pdf 2 498`), it prints that row's glyphs
-//! instead, one per line: x, width, size and text.
+//! instead, one per line: x, width, size, style and text (in drawing order with `DRAWN=1`).
+//! With `MARKS=1` it prints each zero-width Arabic mark glyph between the glyphs drawn around it.
 #![allow(missing_docs, clippy::unwrap_used, clippy::print_stdout)]
 fn main() {
     let args: Vec<String> = std::env::args().collect();
