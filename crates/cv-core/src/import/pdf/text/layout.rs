@@ -24,7 +24,7 @@ pub struct Segment {
     pub size: f32,
     /// The style of each word of `text` (its words split at single spaces), when known: empty
     /// for right-to-left text, and no longer valid once the text is edited so that its word
-    /// count changes (see [`Segment::fields`]).
+    /// count changes (`styles` checks that).
     pub styles: Vec<Style>,
 }
 

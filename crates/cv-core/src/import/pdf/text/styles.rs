@@ -231,7 +231,9 @@ mod tests {
 
     #[test]
     fn a_wrapped_heading_keeps_its_fields_across_the_lines() {
-        let cases: [(Vec<(&str, Style)>, Vec<(&str, Style)>, Vec<&str>); 3] = [
+        // (heading line's words, next line's words, fields)
+        type Words<'a> = Vec<(&'a str, Style)>;
+        let cases: [(Words, Words, Vec<&str>); 3] = [
             // A bold title wrapping before its italic journal.
             (
                 vec![("Bursting", B), ("shapes", B), ("endocrine", B)],
