@@ -59,7 +59,8 @@ const NETWORKS: &[(&str, &str)] = &[
 ];
 
 /// Recognises one piece of a contact line, also behind a label: an icon font's letter
-/// ("M +44 …", "E jane@…" in LaTeX's moderncv) or a word ("Tel: …", "Web: …").
+/// ("M +44 …", "E jane@…" in LaTeX's moderncv; "jane@… E" when a right-to-left row puts it at
+/// the far end) or a word ("Tel: …", "Web: …").
 pub fn classify(piece: &str) -> Option<Contact> {
     // A list bullet glued to the contact (right-to-left lists put it at the far end).
     let p = piece
@@ -67,16 +68,22 @@ pub fn classify(piece: &str) -> Option<Contact> {
         .trim_start_matches(['•', '▪', '◦', '●', '■'])
         .trim_end_matches([',', ';', '·', '|', '•'])
         .trim();
-    classify_bare(p).or_else(|| {
-        let (label, rest) = p.split_once(' ')?;
-        let label = label.trim_end_matches(':').to_lowercase();
-        let known = label.chars().count() == 1
-            || [
-                "tel", "tel.", "phone", "mobile", "mob.", "web", "website", "email", "e-mail",
-            ]
-            .contains(&label.as_str());
-        known.then(|| classify_bare(rest.trim())).flatten()
-    })
+    classify_bare(p)
+        .or_else(|| {
+            let (label, rest) = p.split_once(' ')?;
+            let label = label.trim_end_matches(':').to_lowercase();
+            let known = label.chars().count() == 1
+                || [
+                    "tel", "tel.", "phone", "mobile", "mob.", "web", "website", "email", "e-mail",
+                ]
+                .contains(&label.as_str());
+            known.then(|| classify_bare(rest.trim())).flatten()
+        })
+        .or_else(|| {
+            // An icon letter read after its contact: right-to-left rows put it at the far end.
+            let (rest, label) = p.rsplit_once(' ')?;
+            (label.chars().count() == 1).then(|| classify_bare(rest.trim()))?
+        })
 }
 
 fn classify_bare(p: &str) -> Option<Contact> {
@@ -198,6 +205,10 @@ mod tests {
                 Some(Contact::Email("jane@example.com".into())),
             ),
             ("W jane.dev", Some(Contact::Url("https://jane.dev".into()))),
+            (
+                "jane@example.com E",
+                Some(Contact::Email("jane@example.com".into())),
+            ),
             (
                 "Web: jane.dev",
                 Some(Contact::Url("https://jane.dev".into())),

@@ -183,7 +183,14 @@ fn segments(row: &[&Glyph], rtl: bool, edges: &[f32]) -> Vec<Segment> {
                 SEGMENT_GAP
             };
         match out.last_mut() {
-            Some((seg, glyphs)) if g.x - seg.x1 < gap_limit => {
+            // Type half again as big on the same baseline is another run: a name set large
+            // beside a contact line, though their boxes touch.
+            Some((seg, glyphs))
+                if g.x - seg.x1 < gap_limit
+                    && glyphs
+                        .last()
+                        .is_some_and(|l| l.size.max(g.size) < l.size.min(g.size) * 1.5) =>
+            {
                 seg.x1 = seg.x1.max(g.x + g.width);
                 seg.size = seg.size.max(g.size);
                 glyphs.push(g);
@@ -292,6 +299,28 @@ mod tests {
         };
         let texts: Vec<String> = lines(&extracted).iter().map(Line::text).collect();
         assert_eq!(texts[0], "Lab0 content of entry number 0 is here");
+    }
+
+    #[test]
+    fn type_far_bigger_on_the_same_baseline_is_another_segment() {
+        // An e-mail address whose box touches a large name beside it.
+        let mut glyphs = word("jane@example.com", 100.0, 40.0);
+        let mut name = word("Jane", 180.0, 40.0);
+        for (i, g) in name.iter_mut().enumerate() {
+            g.size = 34.0;
+            g.width = 17.0;
+            g.x = 180.0 + i as f32 * 17.0;
+        }
+        glyphs.extend(name);
+        let extracted = Extracted {
+            glyphs,
+            unmapped: 0,
+            pages: vec![(595.0, 842.0)],
+            links: Vec::new(),
+        };
+        let lines = lines(&extracted);
+        let texts: Vec<&str> = lines[0].segments.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["jane@example.com", "Jane"]);
     }
 
     #[test]
