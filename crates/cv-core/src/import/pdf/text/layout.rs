@@ -22,9 +22,9 @@ pub struct Segment {
     pub text: String,
     /// Largest font size in the run.
     pub size: f32,
-    /// The style of each word of `text` (its words split at single spaces), when known: empty
-    /// for right-to-left text, and no longer valid once the text is edited so that its word
-    /// count changes (`styles` checks that).
+    /// The style of each word of `text` (its words split at single spaces), when known: no
+    /// longer valid once the text is edited so that its word count changes (`styles` checks
+    /// that).
     pub styles: Vec<Style>,
 }
 
@@ -209,12 +209,15 @@ fn segments(row: &[&Glyph], rtl: bool, edges: &[f32]) -> Vec<Segment> {
     }
     out.into_iter()
         .map(|(mut seg, glyphs)| {
-            seg.text = logical_text(&glyphs, rtl);
+            let (text, styles) = super::rtl::logical_text_styled(&glyphs, rtl);
+            seg.text = text;
             if seg.text.chars().any(is_rtl) {
                 seg.text = super::rtl::unmirror_brackets(&seg.text);
                 seg.text.retain(|c| c != super::rtl::TATWEEL);
-            } else {
-                seg.styles = super::styles::word_styles(&glyphs, &seg.text);
+            }
+            // Kept only while they match the words (see `styles`).
+            if styles.len() == seg.text.split(' ').count() {
+                seg.styles = styles;
             }
             seg
         })
@@ -230,11 +233,6 @@ pub(super) fn is_rtl(c: char) -> bool {
 fn mostly_rtl(glyphs: &[&Glyph]) -> bool {
     let rtl = glyphs.iter().filter(|g| g.text.chars().any(is_rtl)).count();
     rtl * 2 > glyphs.len()
-}
-
-/// Text of glyphs sorted by x, in logical order (see [`super::rtl::logical_text`]).
-fn logical_text(glyphs: &[&Glyph], base_rtl: bool) -> String {
-    super::rtl::logical_text(glyphs, base_rtl)
 }
 
 #[cfg(test)]

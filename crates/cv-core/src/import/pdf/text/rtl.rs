@@ -16,6 +16,7 @@
 //! What does not live here: the direction of a page and rows and segments (`layout`).
 
 use super::super::extract::Glyph;
+use super::super::fonts::Style;
 use super::layout::is_rtl;
 
 /// Bracket pairs that the Unicode bidi algorithm mirrors in right-to-left text.
@@ -299,6 +300,12 @@ fn pieces<'a>(glyphs: &[&'a Glyph], base_rtl: bool) -> Vec<Piece<'a>> {
 
 /// Glyphs sorted by x → text in logical order, for a line whose base direction is `base_rtl`.
 pub fn logical_text(glyphs: &[&Glyph], base_rtl: bool) -> String {
+    logical_text_styled(glyphs, base_rtl).0
+}
+
+/// [`logical_text`] with the style of each of its words (split at single spaces): the style of
+/// the word's first letter or digit, or of the word before when it has none (a dash).
+pub fn logical_text_styled(glyphs: &[&Glyph], base_rtl: bool) -> (String, Vec<Style>) {
     let mut pieces = pieces(glyphs, base_rtl);
     // A number in right-to-left text is placed as right-to-left unless it follows Latin text
     // (which, read from the right, stands to its left): "+966 50 123 4567", "IELTS 7.5".
@@ -346,6 +353,7 @@ pub fn logical_text(glyphs: &[&Glyph], base_rtl: bool) -> String {
     // order are next to each other on the page too: the space between them is the gap at their
     // visual boundary, as it is between two pieces of one run.
     let mut out = String::new();
+    let mut words: Vec<Option<Style>> = Vec::new();
     let mut prev_run: Option<usize> = None;
     for (d, mut list) in runs {
         let first = list[0];
@@ -360,12 +368,28 @@ pub fn logical_text(glyphs: &[&Glyph], base_rtl: bool) -> String {
             };
             if boundary.is_some_and(|b| pieces[b].space_before) {
                 out.push(' ');
+                words.push(None);
+            }
+            if words.is_empty() {
+                words.push(None);
+            }
+            let letter = pieces[i]
+                .glyphs
+                .iter()
+                .find(|g| g.text.chars().any(char::is_alphanumeric));
+            if let (Some(w @ None), Some(g)) = (words.last_mut(), letter) {
+                *w = Some(g.style);
             }
             out.push_str(&piece_text(&pieces[i]));
         }
         prev_run = Some(first);
     }
-    out
+    let mut styles: Vec<Style> = Vec::with_capacity(words.len());
+    for w in words {
+        let before = styles.last().copied().unwrap_or_default();
+        styles.push(w.unwrap_or(before));
+    }
+    (out, styles)
 }
 
 /// A piece's text: a right-to-left piece is read from the right edge, so that a zero-width
@@ -462,6 +486,28 @@ mod tests {
             .collect();
         let refs: Vec<&Glyph> = glyphs.iter().collect();
         assert_eq!(logical_text(&refs, true), "فريق الرياض");
+    }
+
+    #[test]
+    fn words_keep_their_styles_in_logical_order() {
+        // "مهندسة, شركة نخلة" drawn left to right: the organisation (italic) on the left, the
+        // bold title and its comma on the right.
+        let bold = Style {
+            bold: true,
+            italic: false,
+        };
+        let italic = Style {
+            bold: false,
+            italic: true,
+        };
+        let mut glyphs = drawn("ةلخن ةكرش ,ةسدنهم");
+        for g in &mut glyphs {
+            g.style = if g.x < 50.0 { italic } else { bold };
+        }
+        let refs: Vec<&Glyph> = glyphs.iter().collect();
+        let (text, styles) = logical_text_styled(&refs, true);
+        assert_eq!(text, "مهندسة, شركة نخلة");
+        assert_eq!(styles, [bold, italic, italic]);
     }
 
     #[test]

@@ -4,47 +4,15 @@
 //! "**Transcriptional bursting … endocrine**" / "**progenitors**, *Molecular Systems Biology*" is
 //! one title and one journal.
 //!
-//! - [`word_styles`]: each word's style, as `layout` builds a segment;
 //! - [`split_styled_headings`]: an entry's heading line (and the line its fields wrap onto) cut
 //!   into one segment per field, for `entries`.
 //!
-//! What does not live here: reading styles from fonts (`fonts`).
+//! What does not live here: reading styles from fonts (`fonts`), each word's style
+//! (`rtl::logical_text_styled`, as `layout` builds a segment).
 
-use super::super::extract::Glyph;
 use super::super::fonts::Style;
 use super::dated::{Dated, bullet_text, join_wrapped};
 use super::layout::Segment;
-
-/// The style of each word of a left-to-right segment's text: the style of its first letter or
-/// digit (a comma or bracket may come from another font). Empty when the words found here are
-/// not the words of `text`.
-pub fn word_styles(glyphs: &[&Glyph], text: &str) -> Vec<Style> {
-    let mut words: Vec<Option<Style>> = Vec::new();
-    let mut last_end = f32::MIN;
-    for g in glyphs {
-        // The word gap of `rtl::logical_text`, which made `text`.
-        if words.is_empty() || g.x > last_end + g.size * 0.12 {
-            words.push(None);
-        }
-        if let Some(w) = words.last_mut()
-            && w.is_none()
-            && g.text.chars().any(char::is_alphanumeric)
-        {
-            *w = Some(g.style);
-        }
-        last_end = last_end.max(g.x + g.width);
-    }
-    if words.len() != text.split(' ').count() {
-        return Vec::new();
-    }
-    // A word without letters (a dash) takes the style before it.
-    let mut out = Vec::with_capacity(words.len());
-    for w in words {
-        let before = out.last().copied().unwrap_or_default();
-        out.push(w.unwrap_or(before));
-    }
-    out
-}
 
 /// One field of a styled line: its text and the styles of its first and last words.
 #[derive(Debug, Clone, PartialEq)]
