@@ -87,14 +87,22 @@ pub fn classify(piece: &str) -> Option<Contact> {
 }
 
 fn classify_bare(p: &str) -> Option<Contact> {
-    if let Some(c) = EMAIL.as_ref().and_then(|r| r.captures(p)) {
+    // Cheap tests first, each implied by its pattern: most pieces are no contact at all.
+    if p.contains('@')
+        && let Some(c) = EMAIL.as_ref().and_then(|r| r.captures(p))
+    {
         return Some(Contact::Email(c[1].to_owned()));
     }
-    if let Some(c) = PHONE.as_ref().and_then(|r| r.captures(p)) {
+    if p.chars().filter(char::is_ascii_digit).count() >= 7
+        && let Some(c) = PHONE.as_ref().and_then(|r| r.captures(p))
+    {
         let digits = c[1].chars().filter(char::is_ascii_digit).count();
         if (7..=15).contains(&digits) && !super::dates::is_only_date(p) {
             return Some(Contact::Phone(c[1].trim().to_owned()));
         }
+    }
+    if !p.contains('.') || p.contains(char::is_whitespace) {
+        return None;
     }
     let c = URL.as_ref().and_then(|r| r.captures(p))?;
     let host = c[1].to_lowercase();
