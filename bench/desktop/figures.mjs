@@ -38,7 +38,8 @@ try {
   await session.until("a preview", () => session.execute("return document.querySelectorAll('[data-testid=preview-page]').length > 0"));
 
   // Typing → updated preview, measured in the page: one character into the name field, then
-  // wait until the preview shows a newer generation.
+  // wait until the preview shows a newer generation, its page images have loaded and a frame
+  // has painted them.
   const typing = [];
   for (let i = 0; i < RUNS; i++) {
     const ms = await session.cmd("POST", "/execute/async", {
@@ -47,10 +48,16 @@ try {
         const preview = document.querySelector('[data-testid=preview]');
         const before = Number(preview.getAttribute('data-generation'));
         const t0 = performance.now();
+        // Then wait for every page image to have loaded, and for the frame that paints them.
+        const painted = () => {
+          const imgs = [...preview.querySelectorAll('img')];
+          if (imgs.every((img) => img.complete)) requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - t0)));
+          else Promise.all(imgs.map((img) => img.complete || new Promise((r) => { img.onload = img.onerror = r; }))).then(painted);
+        };
         const observer = new MutationObserver(() => {
           if (Number(preview.getAttribute('data-generation')) > before) {
             observer.disconnect();
-            requestAnimationFrame(() => done(performance.now() - t0));
+            painted();
           }
         });
         observer.observe(preview, { attributes: true, subtree: true });
@@ -85,6 +92,8 @@ try {
     memoryPssMb: Math.round(memory.pss),
     memoryRssSumMb: Math.round(memory.rss),
     processes: memory.count,
+    // Per process (name: PSS in MB), to see which one to work on.
+    memoryByProcess: memory.byProcess,
     binaryMb: Math.round(sizeMb * 10) / 10,
   }, null, 2));
 } finally {
@@ -112,6 +121,7 @@ function memoryOfAppProcesses(binary) {
     rss: mine.reduce((sum, r) => sum + r.rss, 0) / 1024,
     pss: mine.reduce((sum, r) => sum + pssKb(r.pid), 0) / 1024,
     count: mine.length,
+    byProcess: Object.fromEntries(mine.map((r) => [`${r.args.split(" ")[0].split("/").pop()} ${r.pid}`, Math.round(pssKb(r.pid) / 1024)])),
   };
 }
 

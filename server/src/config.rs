@@ -16,6 +16,10 @@ pub struct Config {
     #[arg(long, env = "DATABASE_MAX_CONNECTIONS", default_value_t = 8)]
     pub database_max_connections: u32,
 
+    /// Connections kept outside the pool for `GET /me`, in addition to the pool's.
+    #[arg(long, env = "DATABASE_READER_CONNECTIONS", default_value_t = 4)]
+    pub database_reader_connections: usize,
+
     /// Address and port to listen on.
     #[arg(long, env = "BIND_ADDR", default_value = "127.0.0.1:8080")]
     pub bind_addr: SocketAddr,
@@ -109,6 +113,7 @@ impl Config {
         Self {
             database_url: database_url.to_owned(),
             database_max_connections: 8,
+            database_reader_connections: 2,
             bind_addr: SocketAddr::from(([127, 0, 0, 1], 0)),
             jwt_secret: "test-secret-test-secret-test-secret!".to_owned(),
             jwt_previous_secrets: Vec::new(),
@@ -148,6 +153,10 @@ impl fmt::Debug for Config {
         f.debug_struct("Config")
             .field("database_url", &redact_url(&self.database_url))
             .field("database_max_connections", &self.database_max_connections)
+            .field(
+                "database_reader_connections",
+                &self.database_reader_connections,
+            )
             .field("bind_addr", &self.bind_addr)
             .field("jwt_secret", &"[redacted]")
             .field("jwt_previous_secrets", &self.jwt_previous_secrets.len())

@@ -67,12 +67,12 @@ pub enum Error {
         /// A plan with more room, if there is one.
         upgrade: Option<UpgradeSuggestion>,
     },
-    /// The database cannot be reached (readiness).
-    #[error("not ready")]
+    /// The database cannot be reached right now: readiness, or a connection that was lost.
+    #[error("the database is unreachable: try again shortly")]
     Unavailable,
-    /// A database error.
+    /// Any other database error (a bug or a broken invariant).
     #[error("database: {0}")]
-    Database(#[from] sqlx::Error),
+    Database(sqlx::Error),
     /// Google's key set could not be fetched.
     #[error("upstream: {0}")]
     Upstream(String),
@@ -134,6 +134,36 @@ impl Error {
     }
 }
 
+impl From<sqlx::Error> for Error {
+    /// A lost connection (a database restart, a network cut, the pool exhausted) is a 503 the
+    /// client may retry; anything else is a 500.
+    fn from(error: sqlx::Error) -> Self {
+        if is_transient(&error) {
+            tracing::warn!(%error, "database unreachable");
+            Self::Unavailable
+        } else {
+            Self::Database(error)
+        }
+    }
+}
+
+/// Whether `error` says the database could not be reached rather than that the query was wrong.
+fn is_transient(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::Io(_)
+        | sqlx::Error::Tls(_)
+        | sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::WorkerCrashed => true,
+        // SQLSTATE class 08 (connection exception), 57P01–57P03 (the server is shutting down or
+        // starting), 53300 (too many connections).
+        sqlx::Error::Database(db) => db.code().is_some_and(|code| {
+            code.starts_with("08") || matches!(&*code, "57P01" | "57P02" | "57P03" | "53300")
+        }),
+        _ => false,
+    }
+}
+
 impl IntoResponse for Error {
     fn into_response(self) -> Response {
         let status = self.status_code();
@@ -155,6 +185,7 @@ impl IntoResponse for Error {
         };
         let (retry_after, upgrade) = match self {
             Self::RateLimited { retry_after } => (Some(retry_after), None),
+            Self::Unavailable => (Some(1), None),
             Self::QuotaExceeded {
                 retry_after,
                 upgrade,

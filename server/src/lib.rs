@@ -18,11 +18,12 @@ pub mod metrics;
 pub mod openapi;
 pub mod plans;
 pub mod quota;
+pub mod readers;
 pub mod routes;
 pub mod throttle;
 pub mod users;
 
-use std::{net::IpAddr, sync::Arc, time::Duration};
+use std::{sync::Arc, time::Duration};
 
 use sqlx::{PgPool, postgres::PgPoolOptions};
 
@@ -36,9 +37,9 @@ pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../migrations");
 /// Throttles of the sign-in, sign-up and reset endpoints.
 pub struct Throttles {
     /// Attempts per client IP per minute.
-    pub per_ip: throttle::Throttle<IpAddr>,
+    pub per_ip: throttle::Throttle,
     /// Attempts per e-mail address per minute.
-    pub per_account: throttle::Throttle<String>,
+    pub per_account: throttle::Throttle,
 }
 
 /// What every handler can reach; cheap to clone.
@@ -46,6 +47,8 @@ pub struct Throttles {
 pub struct AppState {
     /// The connection pool.
     pub db: PgPool,
+    /// Connections kept for `GET /me`, outside the pool.
+    pub readers: Arc<readers::Readers>,
     /// The settings.
     pub config: Arc<Config>,
     /// Access-token keys.
@@ -74,24 +77,40 @@ impl AppState {
             passwords: auth::password::Passwords::new(config.argon2_max_concurrent)?,
             google: Arc::new(auth::google::GoogleVerifier::new(&config)?),
             throttles: Arc::new(Throttles {
-                per_ip: throttle::Throttle::new(config.auth_rate_per_ip, minute),
-                per_account: throttle::Throttle::new(config.auth_rate_per_account, minute),
+                per_ip: throttle::Throttle::new("ip", config.auth_rate_per_ip, minute),
+                per_account: throttle::Throttle::new(
+                    "account",
+                    config.auth_rate_per_account,
+                    minute,
+                ),
             }),
             metrics: Arc::default(),
             mail_queued: Arc::default(),
+            readers: Arc::new(readers::Readers::new(
+                db.clone(),
+                config.database_reader_connections,
+            )),
             config: Arc::new(config),
             db,
         })
     }
 }
 
-/// Opens a pool to `config.database_url`.
-pub async fn connect(config: &Config) -> Result<PgPool> {
-    Ok(PgPoolOptions::new()
+/// The pool settings of `config`, for [`connect`] and for tests that connect elsewhere.
+pub fn pool_options(config: &Config) -> PgPoolOptions {
+    PgPoolOptions::new()
         .max_connections(config.database_max_connections)
         .acquire_timeout(Duration::from_secs(5))
-        .connect(&config.database_url)
-        .await?)
+        // sqlx pings every connection before handing it out by default: a second round trip
+        // per query that cost `/me` a fifth of its throughput (it still pings on release). A
+        // connection that died since then fails its query instead: the client gets a 503 to
+        // retry (see `Error::Unavailable`) and the pool drops the connection.
+        .test_before_acquire(false)
+}
+
+/// Opens a pool to `config.database_url`.
+pub async fn connect(config: &Config) -> Result<PgPool> {
+    Ok(pool_options(config).connect(&config.database_url).await?)
 }
 
 /// Applies pending migrations.
@@ -118,6 +137,8 @@ pub async fn serve(config: Config, db: PgPool) -> Result<()> {
         }
         None => tracing::info!("SMTP_URL unset: mail stays in email_outbox"),
     }
+    throttle::spawn_sweeper(state.db.clone());
+    state.readers.open_all().await;
     let listener = tokio::net::TcpListener::bind(bind)
         .await
         .map_err(Error::internal)?;

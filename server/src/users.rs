@@ -83,7 +83,7 @@ pub fn email_conflict(error: sqlx::Error) -> Error {
         sqlx::Error::Database(db) if db.constraint() == Some("users_email_key") => {
             Error::EmailTaken
         }
-        _ => Error::Database(error),
+        _ => error.into(),
     }
 }
 

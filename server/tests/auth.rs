@@ -317,6 +317,55 @@ async fn repeated_attempts_are_throttled_per_account_and_per_ip(db: PgPool) {
     assert_eq!(by_ip.status, StatusCode::TOO_MANY_REQUESTS);
 }
 
+/// Two server instances on one database (as behind a load balancer) share one limit: attempts
+/// spread over both are counted together, and the windows are swept once long over.
+#[sqlx::test(migrator = "cvimprover_server::MIGRATOR")]
+async fn instances_behind_a_load_balancer_share_the_attempt_limit(db: PgPool) {
+    let limits = |config: &mut cvimprover_server::Config| {
+        config.auth_rate_per_account = 4;
+        config.auth_rate_per_ip = 100;
+    };
+    let first = test_app_with(db.clone(), limits);
+    let second = test_app_with(db.clone(), limits);
+    let attempt = json!({"email": "jane@example.com", "password": "wrong"});
+    for instance in [&first, &second, &first, &second] {
+        let reply = instance
+            .post("/api/v1/auth/login", None, attempt.clone())
+            .await;
+        assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "{reply:?}");
+    }
+    for instance in [&first, &second] {
+        let reply = instance
+            .post("/api/v1/auth/login", None, attempt.clone())
+            .await;
+        assert_eq!(reply.status, StatusCode::TOO_MANY_REQUESTS, "{reply:?}");
+    }
+
+    // No address or e-mail is stored in clear, and old windows go.
+    let stored: Vec<Vec<u8>> = sqlx::query_scalar("select key from auth_attempts")
+        .fetch_all(&db)
+        .await
+        .unwrap();
+    assert_eq!(stored.len(), 2, "one window per IP and per e-mail");
+    assert!(
+        stored
+            .iter()
+            .all(|key| !String::from_utf8_lossy(key).contains("jane"))
+    );
+    assert_eq!(cvimprover_server::throttle::sweep(&db).await.unwrap(), 0);
+    sqlx::query("update auth_attempts set window_start = now() - interval '2 hours'")
+        .execute(&db)
+        .await
+        .unwrap();
+    assert_eq!(cvimprover_server::throttle::sweep(&db).await.unwrap(), 2);
+    let reply = first.post("/api/v1/auth/login", None, attempt).await;
+    assert_eq!(
+        reply.status,
+        StatusCode::UNAUTHORIZED,
+        "a new window begins"
+    );
+}
+
 #[sqlx::test(migrator = "cvimprover_server::MIGRATOR")]
 async fn malformed_and_oversized_bodies_get_json_errors(db: PgPool) {
     let app = test_app_with(db, |config| config.max_body_bytes = 1024);

@@ -54,6 +54,10 @@ async function throughTheEditor(session) {
   await session.clear(field);
   await session.type(field, NAME);
   await session.until("a newer preview", async () => (await previewGeneration(session)) > before);
+  // The pages come from the app's preview scheme: each must have loaded as a real image.
+  await session.until("the preview's page images", () =>
+    session.execute(`const imgs = [...document.querySelectorAll('[data-testid=preview-page] img')];
+      return imgs.length > 0 && imgs.every((i) => i.complete && i.naturalWidth > 500 && i.src.includes('preview'));`));
   // Autosave is debounced (~1 s): wait until the store has the name.
   const cvs = await session.invoke("list_cvs");
   const id = cvs[0].id;

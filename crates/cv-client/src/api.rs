@@ -176,7 +176,8 @@ pub struct RenderDiagnostic {
 pub struct Preview {
     /// The generation the UI asked for; the UI shows only the newest.
     pub generation: u32,
-    /// One SVG document per page: the pages the PDF will have.
+    /// The address of each page's SVG image (`preview://localhost/<fingerprint>.svg`, served by
+    /// the app): the pages the PDF will have. A page an edit did not change keeps its address.
     pub pages: Vec<String>,
     /// Number of pages.
     #[cfg_attr(feature = "ts", ts(type = "number"))]

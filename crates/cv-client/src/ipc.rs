@@ -65,7 +65,7 @@ commands! {
     fn restore_snapshot(snapshot_id: String) -> StoredCv;
     /// cv-core's validation messages, located at fields.
     fn validate_cv(document: Cv) -> Vec<Diagnostic>;
-    /// Renders the pages as SVG; null when a newer generation was requested meanwhile.
+    /// Lays out the CV and gives each page's SVG address; null when a newer generation was requested meanwhile.
     fn render_preview(document: Cv, generation: u32) -> Option<Preview>;
     /// Writes the CV to `path` in `format` and takes an "export" snapshot of CV `id`.
     fn export_cv(document: Cv, id: String, format: ExportFormat, path: String) -> Exported;

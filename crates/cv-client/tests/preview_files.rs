@@ -20,7 +20,13 @@ fn a_render_asked_for_after_a_newer_one_is_dropped_without_rendering() {
         .unwrap()
         .expect("the newest render is kept");
     assert_eq!((preview.generation, preview.page_count), (1, 2));
-    assert!(preview.pages.iter().all(|p| p.starts_with("<svg")));
+    for address in &preview.pages {
+        let path = address
+            .strip_prefix("preview://localhost")
+            .expect("an address of the app's preview scheme");
+        let svg = previewer.page_svg(path).expect("the page is served");
+        assert!(svg.starts_with(b"<svg"), "{address}");
+    }
     assert!(preview.render_ms > 0.0);
 
     previewer.request(5);
@@ -29,6 +35,30 @@ fn a_render_asked_for_after_a_newer_one_is_dropped_without_rendering() {
         "generation 3 is stale"
     );
     assert!(previewer.render(&cv, 5).unwrap().is_some());
+}
+
+#[test]
+fn an_edit_redraws_only_the_pages_it_changed() {
+    let previewer = Previewer::new();
+    let mut cv = example();
+    let before = previewer.render(&cv, 1).unwrap().unwrap().pages;
+    let path = |address: &str| address.replace("preview://localhost", "");
+    let first = previewer.page_svg(&path(&before[0])).unwrap();
+
+    cv.basics.get_or_insert_default().name = Some("Grace Brewster Hopper".into());
+    let after = previewer.render(&cv, 2).unwrap().unwrap().pages;
+    assert_eq!(after.len(), before.len());
+    assert_ne!(after[0], before[0], "page 1 shows the new name");
+    assert_eq!(
+        after[1..],
+        before[1..],
+        "the other pages keep their address"
+    );
+    let redrawn = previewer.page_svg(&path(&after[0])).unwrap();
+    assert_ne!(redrawn, first);
+    // The page the UI still shows stays served until it has loaded the new one.
+    assert_eq!(previewer.page_svg(&path(&before[0])), Some(first));
+    assert_eq!(previewer.page_svg("/not-a-page.svg"), None);
 }
 
 #[test]

@@ -224,3 +224,32 @@ fn mutated_pdfs_never_crash_the_importer() {
     assert!(runs >= 50, "only {runs} mutations ran");
     eprintln!("{runs} mutated PDFs: {ok} imported, {failed} refused with a clear error");
 }
+
+#[test]
+fn a_profile_shown_only_as_a_linked_word_is_read_from_the_link() {
+    let pdf = bad_pdfs::text_pdf(&[
+        ("Jane Doe", 780),
+        ("jane@example.com", 760),
+        ("LinkedIn", 745),
+        ("Experience", 700),
+        ("Engineer, Acme GmbH  2019 - 2021", 680),
+    ]);
+    let pdf = bad_pdfs::with_link(
+        &pdf,
+        [70, 741, 120, 755],
+        "https://www.linkedin.com/in/jane-doe/",
+    );
+    // A link in the body is the entry's business, not a contact.
+    let pdf = bad_pdfs::with_link(&pdf, [70, 676, 200, 690], "https://acme.example/");
+    let imported = import_pdf(&pdf).unwrap();
+    let basics = imported.cv.basics.unwrap();
+    let urls: Vec<String> = basics
+        .profiles
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|p| p.url)
+        .collect();
+    assert_eq!(urls, ["https://www.linkedin.com/in/jane-doe/"]);
+    assert_eq!(basics.email.as_deref(), Some("jane@example.com"));
+    assert_eq!(basics.url, None);
+}

@@ -39,7 +39,11 @@ async fn load(state: &AppState, user: AuthUser) -> Result<UserRow> {
     (status = 200, description = "The account", body = User),
     (status = 401, description = "Not signed in", body = ErrorBody)))]
 pub async fn me(State(state): State<AppState>, user: AuthUser) -> Result<Json<User>> {
-    Ok(Json(load(&state, user).await?.to_wire()))
+    let mut lease = state.readers.lease().await?;
+    let row = users::by_id(lease.conn(), user.id).await?;
+    lease.finish();
+    // A valid token of a deleted account is as good as none.
+    Ok(Json(row.ok_or(Error::Unauthorized)?.to_wire()))
 }
 
 /// Changes the name and/or the e-mail; a new e-mail must be verified again.
@@ -127,7 +131,11 @@ pub async fn change_password(
     AppJson(request): AppJson<ChangePasswordRequest>,
 ) -> Result<Json<AuthResponse>> {
     let current = load(&state, user).await?;
-    state.throttles.per_account.hit(&current.email)?;
+    state
+        .throttles
+        .per_account
+        .hit(&state.db, &current.email)
+        .await?;
     if !state
         .passwords
         .verify(&request.old_password, current.password_hash.as_deref())

@@ -36,9 +36,9 @@ pub async fn register(
     ip: ClientIp,
     AppJson(request): AppJson<RegisterRequest>,
 ) -> Result<(StatusCode, Json<AuthResponse>)> {
-    state.throttles.per_ip.hit(&ip.0)?;
+    state.throttles.per_ip.hit(&state.db, ip.0).await?;
     let email = users::normalize_email(&request.email)?;
-    state.throttles.per_account.hit(&email)?;
+    state.throttles.per_account.hit(&state.db, &email).await?;
     let name = users::normalize_name(&request.name)?;
     password::check_strength(&request.password, &[&email, &name])?;
     let hash = state.passwords.hash(&request.password).await?;
@@ -83,9 +83,9 @@ pub async fn login(
     ip: ClientIp,
     AppJson(request): AppJson<LoginRequest>,
 ) -> Result<Json<AuthResponse>> {
-    state.throttles.per_ip.hit(&ip.0)?;
+    state.throttles.per_ip.hit(&state.db, ip.0).await?;
     let email = request.email.trim().to_lowercase();
-    state.throttles.per_account.hit(&email)?;
+    state.throttles.per_account.hit(&state.db, &email).await?;
     if request.password.chars().count() > password::MAX_PASSWORD_CHARS {
         return Err(Error::InvalidCredentials);
     }
@@ -146,7 +146,7 @@ pub async fn google(
     ip: ClientIp,
     AppJson(request): AppJson<GoogleLoginRequest>,
 ) -> Result<Json<AuthResponse>> {
-    state.throttles.per_ip.hit(&ip.0)?;
+    state.throttles.per_ip.hit(&state.db, ip.0).await?;
     let identity = state
         .google
         .verify(&request.id_token, &request.nonce)

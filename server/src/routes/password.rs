@@ -28,9 +28,9 @@ pub async fn forgot(
     ip: ClientIp,
     AppJson(request): AppJson<ForgotPasswordRequest>,
 ) -> Result<StatusCode> {
-    state.throttles.per_ip.hit(&ip.0)?;
+    state.throttles.per_ip.hit(&state.db, ip.0).await?;
     let email = users::normalize_email(&request.email)?;
-    state.throttles.per_account.hit(&email)?;
+    state.throttles.per_account.hit(&state.db, &email).await?;
     let mut tx = state.db.begin().await?;
     if let Some(user) = users::by_email(&mut *tx, &email).await? {
         one_time::send(
@@ -59,7 +59,7 @@ pub async fn reset(
     ip: ClientIp,
     AppJson(request): AppJson<ResetPasswordRequest>,
 ) -> Result<StatusCode> {
-    state.throttles.per_ip.hit(&ip.0)?;
+    state.throttles.per_ip.hit(&state.db, ip.0).await?;
     password::check_strength(&request.password, &[])?;
     let hash = state.passwords.hash(&request.password).await?;
     let mut tx = state.db.begin().await?;

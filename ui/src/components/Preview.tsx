@@ -1,8 +1,9 @@
 // The live preview: the backend's SVG pages shown as images (exact, isolated from the app's CSS
-// and scripts), with zoom, page count and render time. Clicking a block focuses its field when
+// and scripts) from their addresses, with zoom, page count and render time. An unchanged page
+// keeps its address, so its image is neither loaded nor drawn again. Clicking a block focuses its field when
 // the backend sends regions.
-import { memo, useEffect, useRef, useState, type MouseEvent } from "react";
-import { previewRegions, type Cv, type Preview as PreviewData, type Region } from "../ipc";
+import { memo, useState, type MouseEvent } from "react";
+import { previewRegions, type Cv, type Region } from "../ipc";
 import { usePreview, type PreviewState } from "../editor/usePreview";
 
 /** Percent of the pane's width: 100 % fits a page to the pane. */
@@ -16,7 +17,7 @@ export const LivePreview = memo(function LivePreview({ doc, onFocusField }: { do
 export function Preview({ state, onFocusField }: { state: PreviewState; onFocusField: (path: string) => void }) {
   const [zoom, setZoom] = useState(100);
   const { preview, error, rendering } = state;
-  const pages = usePageUrls(preview);
+  const pages = preview?.pages ?? [];
   const step = (d: number) => setZoom((z) => ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, ZOOMS.indexOf(z) + d))]);
   return (
     <div className="preview" data-testid="preview" data-generation={preview?.generation ?? 0} data-page-count={preview?.pageCount ?? 0}>
@@ -46,28 +47,6 @@ export function Preview({ state, onFocusField }: { state: PreviewState; onFocusF
       </div>
     </div>
   );
-}
-
-/**
- * One object URL per page, reused while that page's SVG is unchanged (editing page 1 leaves
- * page 2's image alone) and revoked when replaced.
- */
-function usePageUrls(preview: PreviewData | null): string[] {
-  const cache = useRef(new Map<string, string>());
-  const [urls, setUrls] = useState<string[]>([]);
-  useEffect(() => {
-    const next = new Map<string, string>();
-    const list = (preview?.pages ?? []).map((svg) => {
-      const url = cache.current.get(svg) ?? next.get(svg) ?? URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
-      next.set(svg, url);
-      return url;
-    });
-    for (const [svg, url] of cache.current) if (!next.has(svg)) URL.revokeObjectURL(url);
-    cache.current = next;
-    setUrls(list);
-  }, [preview]);
-  useEffect(() => () => cache.current.forEach((url) => URL.revokeObjectURL(url)), []);
-  return urls;
 }
 
 /** Maps a click to points on the page (SVG user units are points) and focuses the smallest region hit. */

@@ -835,7 +835,8 @@ export type Preview = {
  */
 generation: number, 
 /**
- * One SVG document per page: the pages the PDF will have.
+ * The address of each page's SVG image (`preview://localhost/<fingerprint>.svg`, served by
+ * the app): the pages the PDF will have. A page an edit did not change keeps its address.
  */
 pages: Array<string>, 
 /**
@@ -986,7 +987,7 @@ export function validateCv(document: Cv): Promise<Array<Diagnostic>> {
   return invoke("validate_cv", { document });
 }
 
-/** Renders the pages as SVG; null when a newer generation was requested meanwhile. */
+/** Lays out the CV and gives each page's SVG address; null when a newer generation was requested meanwhile. */
 export function renderPreview(document: Cv, generation: number): Promise<Preview | null> {
   return invoke("render_preview", { document, generation });
 }

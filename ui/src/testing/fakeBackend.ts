@@ -117,7 +117,32 @@ async function renderPreview(s: FakeState, a: Record<string, unknown>) {
   if (s.renderDelayMs) await new Promise((r) => setTimeout(r, s.renderDelayMs));
   if (generation < latestGeneration) return null;
   const { pages, regions } = fakePages(a.document as Cv);
-  return { generation, pages, pageCount: pages.length, renderMs: performance.now() - t0 + 3.2, diagnostics: [], regions };
+  const addresses = pageAddresses(pages);
+  return { generation, pages: addresses, pageCount: pages.length, renderMs: performance.now() - t0 + 3.2, diagnostics: [], regions };
+}
+
+/**
+ * Like the app's `preview` scheme: one address per page content, the same address while a page
+ * is unchanged, and the pages of the last few renders kept.
+ */
+const pageUrls = new Map<string, string>();
+const recentRenders: string[][] = [];
+function pageAddresses(svgs: string[]): string[] {
+  const urls = svgs.map((svg) => {
+    const url = pageUrls.get(svg) ?? URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+    pageUrls.set(svg, url);
+    return url;
+  });
+  recentRenders.push(svgs);
+  if (recentRenders.length > 4) recentRenders.shift();
+  const live = new Set(recentRenders.flat());
+  for (const [svg, url] of pageUrls) {
+    if (!live.has(svg)) {
+      URL.revokeObjectURL(url);
+      pageUrls.delete(svg);
+    }
+  }
+  return urls;
 }
 
 export function installFakeBackend(): FakeState {

@@ -213,6 +213,13 @@ impl Compiled {
         ))
     }
 
+    /// A fingerprint of page `index` (0-based): equal for two compiles exactly when the page
+    /// draws the same (up to a 128-bit hash collision). Cheap, since Typst caches the hashes of
+    /// its frames: the live preview uses it to redraw only the pages an edit changed.
+    pub fn page_key(&self, index: usize) -> Result<u128> {
+        Ok(typst::utils::hash128(self.page(index)?))
+    }
+
     /// Page `index` (0-based) as PNG, `pixels_per_pt` pixels per point (1.0 = 72 dpi).
     pub fn png(&self, index: usize, pixels_per_pt: f64) -> Result<Vec<u8>> {
         let options = typst_render::RenderOptions {

@@ -81,6 +81,35 @@ pub fn simple_text_pdf() -> Vec<u8> {
     )
 }
 
+/// One page of Helvetica lines, each `(text, baseline from the bottom)`, starting at x = 72.
+pub fn text_pdf(lines: &[(&str, i64)]) -> Vec<u8> {
+    document(
+        1,
+        |_| lines.iter().flat_map(|(t, y)| text_ops(t, *y)).collect(),
+        Vec::new(),
+    )
+}
+
+/// `pdf` with a link to `uri` over `rect` (PDF coordinates) on its first page.
+pub fn with_link(pdf: &[u8], rect: [i64; 4], uri: &str) -> Vec<u8> {
+    let mut doc = Document::load_mem(pdf).unwrap();
+    let page = *doc.get_pages().values().next().unwrap();
+    let annot = doc.add_object(dictionary! {
+        "Type" => "Annot", "Subtype" => "Link",
+        "Rect" => rect.iter().map(|v| Object::from(*v)).collect::<Vec<_>>(),
+        "A" => dictionary! { "S" => "URI", "URI" => Object::string_literal(uri) },
+    });
+    let page = doc.get_dictionary_mut(page).unwrap();
+    let mut annots = page
+        .get(b"Annots")
+        .and_then(Object::as_array)
+        .cloned()
+        .unwrap_or_default();
+    annots.push(Object::Reference(annot));
+    page.set("Annots", annots);
+    save(&mut doc)
+}
+
 /// `pages` pages of text.
 pub fn many_pages(pages: usize) -> Vec<u8> {
     document(

@@ -7,6 +7,7 @@
 use lopdf::{Document, Object};
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 
+use super::fonts::{self, Style};
 use super::guard::{Cancel, Limits};
 use crate::{Error, Result};
 
@@ -25,6 +26,8 @@ pub struct Glyph {
     pub size: f32,
     /// The character(s): usually one, two or three for ligatures such as "ﬁ" → "fi".
     pub text: String,
+    /// Bold or italic, from the font (regular when the font does not say or cannot be told).
+    pub style: Style,
 }
 
 /// Glyphs of the whole document, page by page in drawing order.
@@ -36,6 +39,8 @@ pub struct Extracted {
     pub unmapped: usize,
     /// Width and height of each page in points.
     pub pages: Vec<(f32, f32)>,
+    /// Link annotations with a URI, page by page.
+    pub links: Vec<super::links::Link>,
 }
 
 /// How many glyphs pass between two looks at the cancel flag: the check is an atomic load, cheap,
@@ -49,6 +54,10 @@ struct Collector<'a> {
     cancel: &'a Cancel,
     cancelled: bool,
     seen: usize,
+    /// The style of each string the page shows ([`fonts::page_styles`]).
+    styles: Vec<Style>,
+    /// Strings pdf-extract has announced on this page.
+    strings: usize,
 }
 
 impl OutputDev for Collector<'_> {
@@ -99,18 +108,36 @@ impl OutputDev for Collector<'_> {
             return Ok(());
         }
         let width = (width * size) as f32;
-        self.out.glyphs.push(Glyph {
+        let mut glyph = Glyph {
             page: self.page,
             x: trm.m31 as f32,
             y: (self.page_height - trm.m32) as f32,
             width,
             size: size as f32,
             text: super::text::rtl::repair_glyph_text(text, width),
-        });
+            style: self
+                .strings
+                .checked_sub(1)
+                .and_then(|i| self.styles.get(i))
+                .copied()
+                .unwrap_or_default(),
+        };
+        // Shapers draw right-to-left text in visual order with each mark just before its
+        // letter; its position says little (it may stand over the letter before), the order is
+        // what ties it to its letter.
+        if let Some(mark) = self.out.glyphs.last()
+            && mark.page == glyph.page
+            && (mark.y - glyph.y).abs() < glyph.size
+            && super::text::rtl::attach_mark(&mark.text, mark.width, &mut glyph.text)
+        {
+            self.out.glyphs.pop();
+        }
+        self.out.glyphs.push(glyph);
         Ok(())
     }
 
     fn begin_word(&mut self) -> Result<(), OutputError> {
+        self.strings += 1;
         Ok(())
     }
 
@@ -134,15 +161,31 @@ pub fn extract(doc: &Document, cancel: &Cancel, limits: &Limits) -> Result<Extra
         cancel,
         cancelled: false,
         seen: 0,
+        styles: Vec::new(),
+        strings: 0,
     };
-    for page in doc.get_pages().keys() {
+    for (page, id) in doc.get_pages() {
         cancel.check(limits)?;
-        let done = pdf_extract::output_doc_page(doc, &mut collector, *page);
+        collector.styles = fonts::page_styles(doc, id);
+        collector.strings = 0;
+        let first = collector.out.glyphs.len();
+        let done = pdf_extract::output_doc_page(doc, &mut collector, page);
+        // Styles are only known when both walks saw the same strings.
+        if collector.strings != collector.styles.len() {
+            let glyphs = &mut collector.out.glyphs;
+            let first = first.min(glyphs.len());
+            for g in &mut glyphs[first..] {
+                g.style = Style::default();
+            }
+        }
         if collector.cancelled {
             return Err(Error::PdfTimeout {
                 seconds: limits.time.as_secs().max(1),
             });
         }
+        let height = collector.page_height as f32;
+        let links = super::links::page_links(doc, id, page, height);
+        collector.out.links.extend(links);
         if let Err(e) = done {
             return Err(Error::PdfDamaged(format!(
                 "page {page} cannot be read ({e})"
@@ -281,6 +324,7 @@ mod tests {
             width: 5.0,
             size: 10.0,
             text: text.into(),
+            style: Style::default(),
         }
     }
 

@@ -16,7 +16,9 @@
 
 pub mod document;
 pub mod extract;
+pub mod fonts;
 pub mod guard;
+pub mod links;
 pub mod text;
 
 use std::sync::Arc;

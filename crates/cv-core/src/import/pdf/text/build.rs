@@ -20,6 +20,8 @@ pub struct Builder {
     pub fields: Vec<FieldConfidence>,
     /// Text not placed.
     pub unplaced: Vec<String>,
+    /// Where the widest lines end (points): lines that wrap reach it.
+    pub right: f32,
 }
 
 impl Builder {
@@ -76,10 +78,19 @@ impl Builder {
             let pieces = contact_pieces(l);
             pieces.len() == 1 && pieces.iter().all(|p| contacts::classify(p).is_none())
         };
-        // Contacts set in a block to the right of the name (LaTeX's moderncv) are passed over.
-        let name_end = name_at.map_or(f32::MAX, |i| header[i].segments[0].x1);
+        // Contacts set in a block beside the name (to its right in LaTeX's moderncv, to its
+        // left when right to left) are passed over: the headline stands under the name.
+        let name_span = name_at
+            .and_then(|i| name_segment_span(&header[i]))
+            .unwrap_or((f32::MIN, f32::MAX));
+        let under_name = |l: &Line| {
+            l.segments.first().is_some_and(|s| {
+                let overlap = s.x1.min(name_span.1) - s.x0.max(name_span.0);
+                overlap > (s.x1 - s.x0) * 0.25
+            })
+        };
         let label_at = after_name
-            .and_then(|at| (at..rest.len()).find(|i| rest[*i].x0() < name_end))
+            .and_then(|at| (at..rest.len()).find(|i| under_name(&rest[*i])))
             .filter(|i| plain(&rest[*i]))
             .or_else(|| rest.first().filter(|l| plain(l)).map(|_| 0));
         for (i, line) in rest.iter().chain(contact_block).enumerate() {
@@ -95,7 +106,9 @@ impl Builder {
         }
     }
 
-    fn contact(&mut self, piece: &str) {
+    /// Files one contact piece (e-mail, phone, profile, website, location) in `basics`, or
+    /// keeps it as unplaced.
+    pub(super) fn contact(&mut self, piece: &str) {
         match contacts::classify(piece) {
             Some(Contact::Email(e))
                 if self.cv.basics.as_ref().is_none_or(|b| b.email.is_none()) =>
@@ -176,7 +189,7 @@ impl Builder {
                 self.tags(&key, found, c);
             }
             _ => {
-                let (found, before) = entries::parse(block.lines.clone());
+                let (found, before) = entries::parse(block.lines.clone(), self.right);
                 if found.is_empty() {
                     let found = super::dated::undated(&block.lines);
                     self.entries(&block.title, &key, found, c * 0.7);
@@ -242,6 +255,15 @@ fn name_segment(line: &Line) -> (String, Option<Line>) {
     (text.join(" "), rest)
 }
 
+/// Where the name's segments (those of [`name_segment`]) start and end.
+fn name_segment_span(line: &Line) -> Option<(f32, f32)> {
+    let size = line.size();
+    let name = line.segments.iter().filter(|s| s.size >= size * 0.8);
+    let x0 = name.clone().map(|s| s.x0).reduce(f32::min)?;
+    let x1 = name.map(|s| s.x1).reduce(f32::max)?;
+    Some((x0, x1))
+}
+
 /// A line's pieces: its segments split at the separators contact lines use.
 pub fn contact_pieces(line: &Line) -> Vec<String> {
     line.segments
@@ -266,7 +288,16 @@ pub(super) fn joined(lines: &[String]) -> Option<String> {
 
 /// The document from the split lines.
 pub fn build(split: Split) -> Builder {
-    let mut b = Builder::default();
+    let mut b = Builder {
+        right: split
+            .blocks
+            .iter()
+            .flat_map(|bl| &bl.lines)
+            .flat_map(|l| l.segments.last())
+            .map(|s| s.x1)
+            .fold(0.0, f32::max),
+        ..Builder::default()
+    };
     let contact: Vec<Line> = split
         .blocks
         .iter()
@@ -285,4 +316,52 @@ pub fn build(split: Split) -> Builder {
         }
     }
     b
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::pdf::text::layout::Segment;
+
+    #[test]
+    fn the_headline_is_under_the_name_not_in_the_contacts_beside_it() {
+        // A right-to-left header: the name large on the right, contacts in a block to its left,
+        // the headline under the name (LaTeX's moderncv under bidi).
+        let name = Line {
+            page: 1,
+            y: 100.0,
+            segments: vec![
+                Segment {
+                    x0: 100.0,
+                    x1: 220.0,
+                    text: "layla@example.com E".into(),
+                    size: 10.0,
+                    styles: Vec::new(),
+                },
+                Segment {
+                    x0: 221.0,
+                    x1: 420.0,
+                    text: "ليلى حسن".into(),
+                    size: 34.0,
+                    styles: Vec::new(),
+                },
+            ],
+        };
+        let header = vec![
+            Line::at(88.0, &[(130.0, 222.0, "الرياض, منطقة الرياض, SA")]),
+            name,
+            Line::at(112.0, &[(100.0, 222.0, "layla.example.com W")]),
+            Line::at(148.0, &[(250.0, 420.0, "مهندسة بيانات")]),
+        ];
+        let built = build(Split {
+            header,
+            blocks: Vec::new(),
+        });
+        let basics = built.cv.basics.expect("basics");
+        assert_eq!(basics.name.as_deref(), Some("ليلى حسن"));
+        assert_eq!(basics.label.as_deref(), Some("مهندسة بيانات"));
+        assert_eq!(basics.email.as_deref(), Some("layla@example.com"));
+        let city = basics.location.and_then(|l| l.city);
+        assert_eq!(city.as_deref(), Some("الرياض"));
+    }
 }

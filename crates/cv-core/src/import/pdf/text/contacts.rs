@@ -59,7 +59,8 @@ const NETWORKS: &[(&str, &str)] = &[
 ];
 
 /// Recognises one piece of a contact line, also behind a label: an icon font's letter
-/// ("M +44 …", "E jane@…" in LaTeX's moderncv) or a word ("Tel: …", "Web: …").
+/// ("M +44 …", "E jane@…" in LaTeX's moderncv; "jane@… E" when a right-to-left row puts it at
+/// the far end) or a word ("Tel: …", "Web: …").
 pub fn classify(piece: &str) -> Option<Contact> {
     // A list bullet glued to the contact (right-to-left lists put it at the far end).
     let p = piece
@@ -67,27 +68,41 @@ pub fn classify(piece: &str) -> Option<Contact> {
         .trim_start_matches(['•', '▪', '◦', '●', '■'])
         .trim_end_matches([',', ';', '·', '|', '•'])
         .trim();
-    classify_bare(p).or_else(|| {
-        let (label, rest) = p.split_once(' ')?;
-        let label = label.trim_end_matches(':').to_lowercase();
-        let known = label.chars().count() == 1
-            || [
-                "tel", "tel.", "phone", "mobile", "mob.", "web", "website", "email", "e-mail",
-            ]
-            .contains(&label.as_str());
-        known.then(|| classify_bare(rest.trim())).flatten()
-    })
+    classify_bare(p)
+        .or_else(|| {
+            let (label, rest) = p.split_once(' ')?;
+            let label = label.trim_end_matches(':').to_lowercase();
+            let known = label.chars().count() == 1
+                || [
+                    "tel", "tel.", "phone", "mobile", "mob.", "web", "website", "email", "e-mail",
+                ]
+                .contains(&label.as_str());
+            known.then(|| classify_bare(rest.trim())).flatten()
+        })
+        .or_else(|| {
+            // An icon letter read after its contact: right-to-left rows put it at the far end.
+            let (rest, label) = p.rsplit_once(' ')?;
+            (label.chars().count() == 1).then(|| classify_bare(rest.trim()))?
+        })
 }
 
 fn classify_bare(p: &str) -> Option<Contact> {
-    if let Some(c) = EMAIL.as_ref().and_then(|r| r.captures(p)) {
+    // Cheap tests first, each implied by its pattern: most pieces are no contact at all.
+    if p.contains('@')
+        && let Some(c) = EMAIL.as_ref().and_then(|r| r.captures(p))
+    {
         return Some(Contact::Email(c[1].to_owned()));
     }
-    if let Some(c) = PHONE.as_ref().and_then(|r| r.captures(p)) {
+    if p.chars().filter(char::is_ascii_digit).count() >= 7
+        && let Some(c) = PHONE.as_ref().and_then(|r| r.captures(p))
+    {
         let digits = c[1].chars().filter(char::is_ascii_digit).count();
         if (7..=15).contains(&digits) && !super::dates::is_only_date(p) {
             return Some(Contact::Phone(c[1].trim().to_owned()));
         }
+    }
+    if !p.contains('.') || p.contains(char::is_whitespace) {
+        return None;
     }
     let c = URL.as_ref().and_then(|r| r.captures(p))?;
     let host = c[1].to_lowercase();
@@ -198,6 +213,10 @@ mod tests {
                 Some(Contact::Email("jane@example.com".into())),
             ),
             ("W jane.dev", Some(Contact::Url("https://jane.dev".into()))),
+            (
+                "jane@example.com E",
+                Some(Contact::Email("jane@example.com".into())),
+            ),
             (
                 "Web: jane.dev",
                 Some(Contact::Url("https://jane.dev".into())),

@@ -27,6 +27,8 @@ pub struct Dated {
     pub date: Option<Found>,
     /// The text without the date.
     pub rest: Vec<Segment>,
+    /// Whether `rest` holds one field per segment, cut by type style (`styles`).
+    pub styled: bool,
 }
 
 /// Finds the line's date: a segment that is only a date, else a range at an end of the text.
@@ -37,6 +39,7 @@ pub fn dated(line: Line) -> Dated {
             line,
             date: None,
             rest,
+            styled: false,
         };
     }
     for (i, s) in line.segments.iter().enumerate() {
@@ -44,7 +47,12 @@ pub fn dated(line: Line) -> Dated {
             let date = dates::find(&s.text);
             let mut rest = line.segments.clone();
             rest.remove(i);
-            return Dated { line, date, rest };
+            return Dated {
+                line,
+                date,
+                rest,
+                styled: false,
+            };
         }
     }
     let text = line.text();
@@ -60,6 +68,7 @@ pub fn dated(line: Line) -> Dated {
             } else {
                 vec![Segment {
                     text: remainder.to_owned(),
+                    styles: Vec::new(),
                     ..line.segments[0].clone()
                 }]
             };
@@ -67,6 +76,7 @@ pub fn dated(line: Line) -> Dated {
                 line,
                 date: Some(f),
                 rest,
+                styled: false,
             };
         }
     }
@@ -75,6 +85,7 @@ pub fn dated(line: Line) -> Dated {
         line,
         date: None,
         rest,
+        styled: false,
     }
 }
 
@@ -328,6 +339,7 @@ mod tests {
                 x1: *x1,
                 text: (*t).to_owned(),
                 size: 10.0,
+                styles: Vec::new(),
             })
             .collect();
         dated(Line {
@@ -384,6 +396,7 @@ mod tests {
                 x1: 400.0,
                 text: t.into(),
                 size,
+                styles: Vec::new(),
             }],
         };
         // (second line, its y, its size, lines after joining)
@@ -409,6 +422,7 @@ mod tests {
             x1: 300.0,
             text: t.to_owned(),
             size: 10.0,
+            styles: Vec::new(),
         };
         let at = |y: f32, t: &str| Line {
             page: 1,

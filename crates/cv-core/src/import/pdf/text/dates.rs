@@ -6,6 +6,7 @@
 //! ("seit 2021", "depuis 2021", "since 2021"). A range is found anywhere in a line, so the rest of
 //! the line (a job title) can be used too.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -63,18 +64,29 @@ const SINCE: &[&str] = &[
     "since", "seit", "depuis", "desde", "dal", "dall'", "sinds", "od", "منذ", "מאז",
 ];
 
+/// Every locale's month names and abbreviations, lowercase, with their numbers (the first
+/// locale that has a word wins, as it did when they were searched in order).
+static MONTHS: LazyLock<HashMap<String, u8>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for l in locale::all() {
+        for (i, (short, long)) in l.months_short.iter().zip(l.months_long).enumerate() {
+            let n = u8::try_from(i + 1).unwrap_or(0);
+            map.entry(short.trim_end_matches(['.', '׳']).to_lowercase())
+                .or_insert(n);
+            map.entry(long.to_lowercase()).or_insert(n);
+        }
+    }
+    map.remove("");
+    map
+});
+
 fn month_number(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('.').to_lowercase();
     if w.is_empty() {
         return None;
     }
-    for l in locale::all() {
-        for (i, (short, long)) in l.months_short.iter().zip(l.months_long).enumerate() {
-            let s = short.trim_end_matches(['.', '׳']).to_lowercase();
-            if w == s || w == long.to_lowercase() {
-                return u8::try_from(i + 1).ok();
-            }
-        }
+    if let Some(n) = MONTHS.get(&w) {
+        return Some(*n);
     }
     // English three-letter forms and "Sept" are common even where the locale writes otherwise.
     let english = [
@@ -85,6 +97,19 @@ fn month_number(word: &str) -> Option<u8> {
         .iter()
         .position(|m| *m == three && w.chars().all(char::is_alphabetic) && w.len() <= 9)
         .and_then(|i| u8::try_from(i + 1).ok())
+}
+
+/// Whether `line` holds "19" or "20" followed by two digits: every date has such a year, and
+/// most lines have none, so the range pattern need not run on them.
+fn may_hold_year(line: &str) -> bool {
+    let mut last = ['\0'; 3];
+    for c in line.chars() {
+        if matches!(last, ['1', '9', d] | ['2', '0', d] if d.is_numeric()) && c.is_numeric() {
+            return true;
+        }
+        last = [last[1], last[2], c];
+    }
+    false
 }
 
 /// One date: "Jan 2020", "03/2018", "2018-03", "2020".
@@ -105,8 +130,21 @@ static RANGE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(&pattern).ok()
 });
 
+/// The capture group names of one date in [`RANGE`], by prefix: start, end, "since" start.
+const GROUPS: [(&str, [&str; 7]); 3] = [
+    ("S", ["SMON", "SMY", "SNM", "SNY", "SIY", "SIM", "SY"]),
+    ("E", ["EMON", "EMY", "ENM", "ENY", "EIY", "EIM", "EY"]),
+    ("T", ["TMON", "TMY", "TNM", "TNY", "TIY", "TIM", "TY"]),
+];
+
 fn date_from(caps: &regex::Captures<'_>, prefix: &str) -> Option<String> {
-    let get = |name: &str| caps.name(&format!("{prefix}{name}")).map(|m| m.as_str());
+    let names = GROUPS.iter().find(|(p, _)| *p == prefix)?.1;
+    let get = |name: &str| {
+        let i = ["MON", "MY", "NM", "NY", "IY", "IM", "Y"]
+            .iter()
+            .position(|n| *n == name)?;
+        caps.name(names[i]).map(|m| m.as_str())
+    };
     if let (Some(mon), Some(year)) = (get("MON"), get("MY")) {
         return Some(match month_number(mon) {
             Some(m) => format!("{year}-{m:02}"),
@@ -126,6 +164,9 @@ fn date_from(caps: &regex::Captures<'_>, prefix: &str) -> Option<String> {
 
 /// The first date or date range in `line`, if any.
 pub fn find(line: &str) -> Option<Found> {
+    if !may_hold_year(line) {
+        return None;
+    }
     let re = RANGE.as_ref()?;
     for caps in re.captures_iter(line) {
         let whole = caps.get(0)?;
@@ -239,5 +280,20 @@ mod tests {
         assert!(is_only_date("(2019 – 2021)"));
         assert!(!is_only_date("Founded 2019"));
         assert!(is_present("Present"));
+    }
+
+    #[test]
+    fn lines_without_a_year_are_passed_over() {
+        let cases = [
+            ("Jan 2020", true),
+            ("'19 – '21", false),
+            ("Cut costs by 28%", false),
+            ("1999", true),
+            ("2 019", false),
+            ("", false),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(may_hold_year(text), expected, "{text}");
+        }
     }
 }

@@ -15,6 +15,7 @@ use super::dated::{
 use super::dates::Found;
 use super::layout::{Line, Segment};
 use super::orgs::{comma_parts, org_word, title_comma};
+use super::styles::split_styled_headings;
 
 /// One entry, as printed.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -76,15 +77,18 @@ impl RawEntry {
 }
 
 /// Splits the lines of an entries section into entries; lines before the first entry are
-/// returned as they are.
-pub fn parse(lines: Vec<Line>) -> (Vec<RawEntry>, Vec<String>) {
+/// returned as they are. `right` is where the document's widest lines end.
+pub fn parse(lines: Vec<Line>, right: f32) -> (Vec<RawEntry>, Vec<String>) {
     let body = super::sections::body_size(&lines);
-    let lines = join_wrapped_headings(join_split_dates(
-        join_dangling(join_big_wraps(lines, body))
-            .into_iter()
-            .map(dated)
-            .collect(),
-    ));
+    let lines = split_styled_headings(
+        join_wrapped_headings(join_split_dates(
+            join_dangling(join_big_wraps(lines, body))
+                .into_iter()
+                .map(dated)
+                .collect(),
+        )),
+        right,
+    );
     let mut entries: Vec<RawEntry> = Vec::new();
     let mut before = Vec::new();
     let mut bullet_x: Option<f32> = None;
@@ -291,8 +295,9 @@ fn head(d: &Dated) -> RawEntry {
     take_url(&mut entry, &mut parts);
     let mut parts = parts.into_iter();
     if let Some(first) = parts.next() {
-        // "Title, Organisation" when the organisation shares the heading line.
-        entry.comma_split = title_comma(&first).map(|at| {
+        // "Title, Organisation" when the organisation shares the heading line (unless type
+        // styles told the fields apart already).
+        entry.comma_split = title_comma(&first).filter(|_| !d.styled).map(|at| {
             let (t, o) = first.split_at(at);
             (t.to_owned(), o[2..].to_owned())
         });

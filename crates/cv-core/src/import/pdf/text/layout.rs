@@ -9,6 +9,7 @@
 //! What does not live here: deciding what a line means (`sections`, `entries`).
 
 use super::super::extract::{Extracted, Glyph};
+use super::super::fonts::Style;
 
 /// A run of text on one baseline.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,6 +22,10 @@ pub struct Segment {
     pub text: String,
     /// Largest font size in the run.
     pub size: f32,
+    /// The style of each word of `text` (its words split at single spaces), when known: no
+    /// longer valid once the text is edited so that its word count changes (`styles` checks
+    /// that).
+    pub styles: Vec<Style>,
 }
 
 /// The segments of one column on one baseline.
@@ -48,6 +53,7 @@ impl Line {
                     x1: *x1,
                     text: (*t).into(),
                     size: 10.0,
+                    styles: Vec::new(),
                 })
                 .collect(),
         }
@@ -133,7 +139,7 @@ fn page_lines(
     rows: Vec<Vec<&Glyph>>,
     width: f32,
     edges: &[f32],
-    markers: &[(char, f32)],
+    markers: &[super::rows::Marker],
 ) -> Vec<Line> {
     // The page's direction, not each row's: a row of Latin skills in an Arabic CV still reads
     // from the right.
@@ -144,11 +150,11 @@ fn page_lines(
         .map(|mut row| {
             row.sort_by(|a, b| a.x.total_cmp(&b.x));
             let mut segments = segments(&row, rtl, edges);
-            super::rows::normalise_marker(&mut segments, markers);
             // A right-to-left row is read from its right end.
             if rtl {
                 segments.reverse();
             }
+            super::rows::normalise_marker(&mut segments, markers, rtl);
             Line {
                 page,
                 y: row[0].y,
@@ -177,7 +183,14 @@ fn segments(row: &[&Glyph], rtl: bool, edges: &[f32]) -> Vec<Segment> {
                 SEGMENT_GAP
             };
         match out.last_mut() {
-            Some((seg, glyphs)) if g.x - seg.x1 < gap_limit => {
+            // Type half again as big on the same baseline is another run: a name set large
+            // beside a contact line, though their boxes touch.
+            Some((seg, glyphs))
+                if g.x - seg.x1 < gap_limit
+                    && glyphs
+                        .last()
+                        .is_some_and(|l| l.size.max(g.size) < l.size.min(g.size) * 1.5) =>
+            {
                 seg.x1 = seg.x1.max(g.x + g.width);
                 seg.size = seg.size.max(g.size);
                 glyphs.push(g);
@@ -188,6 +201,7 @@ fn segments(row: &[&Glyph], rtl: bool, edges: &[f32]) -> Vec<Segment> {
                     x1: g.x + g.width,
                     text: String::new(),
                     size: g.size,
+                    styles: Vec::new(),
                 },
                 vec![g],
             )),
@@ -195,9 +209,15 @@ fn segments(row: &[&Glyph], rtl: bool, edges: &[f32]) -> Vec<Segment> {
     }
     out.into_iter()
         .map(|(mut seg, glyphs)| {
-            seg.text = logical_text(&glyphs, rtl);
+            let (text, styles) = super::rtl::logical_text_styled(&glyphs, rtl);
+            seg.text = text;
             if seg.text.chars().any(is_rtl) {
                 seg.text = super::rtl::unmirror_brackets(&seg.text);
+                seg.text.retain(|c| c != super::rtl::TATWEEL);
+            }
+            // Kept only while they match the words (see `styles`).
+            if styles.len() == seg.text.split(' ').count() {
+                seg.styles = styles;
             }
             seg
         })
@@ -215,11 +235,6 @@ fn mostly_rtl(glyphs: &[&Glyph]) -> bool {
     rtl * 2 > glyphs.len()
 }
 
-/// Text of glyphs sorted by x, in logical order (see [`super::rtl::logical_text`]).
-fn logical_text(glyphs: &[&Glyph], base_rtl: bool) -> String {
-    super::rtl::logical_text(glyphs, base_rtl)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,6 +249,7 @@ mod tests {
                 width: 5.0,
                 size: 10.0,
                 text: c.to_string(),
+                style: Default::default(),
             })
             .collect()
     }
@@ -251,6 +267,7 @@ mod tests {
             glyphs,
             unmapped: 0,
             pages: vec![(595.0, 842.0)],
+            links: Vec::new(),
         };
         let texts: Vec<String> = lines(&extracted).iter().map(Line::text).collect();
         assert_eq!(texts[0], "Jane Doe");
@@ -276,9 +293,50 @@ mod tests {
             glyphs,
             unmapped: 0,
             pages: vec![(595.0, 842.0)],
+            links: Vec::new(),
         };
         let texts: Vec<String> = lines(&extracted).iter().map(Line::text).collect();
         assert_eq!(texts[0], "Lab0 content of entry number 0 is here");
+    }
+
+    #[test]
+    fn type_far_bigger_on_the_same_baseline_is_another_segment() {
+        // An e-mail address whose box touches a large name beside it.
+        let mut glyphs = word("jane@example.com", 100.0, 40.0);
+        let mut name = word("Jane", 180.0, 40.0);
+        for (i, g) in name.iter_mut().enumerate() {
+            g.size = 34.0;
+            g.width = 17.0;
+            g.x = 180.0 + i as f32 * 17.0;
+        }
+        glyphs.extend(name);
+        let extracted = Extracted {
+            glyphs,
+            unmapped: 0,
+            pages: vec![(595.0, 842.0)],
+            links: Vec::new(),
+        };
+        let lines = lines(&extracted);
+        let texts: Vec<&str> = lines[0].segments.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["jane@example.com", "Jane"]);
+    }
+
+    #[test]
+    fn the_tatweel_of_justified_arabic_is_not_text() {
+        // "الخـبرة العملية" as XeTeX stretches it, drawn left to right.
+        let visual: String = "الخـبرة العملية".chars().rev().collect();
+        let glyphs: Vec<Glyph> = visual
+            .split(' ')
+            .enumerate()
+            .flat_map(|(i, w)| word(w, 40.0 + i as f32 * 60.0, 40.0))
+            .collect();
+        let extracted = Extracted {
+            glyphs,
+            unmapped: 0,
+            pages: vec![(595.0, 842.0)],
+            links: Vec::new(),
+        };
+        assert_eq!(lines(&extracted)[0].text(), "الخبرة العملية");
     }
 
     #[test]
@@ -289,6 +347,7 @@ mod tests {
             glyphs,
             unmapped: 0,
             pages: vec![(595.0, 842.0)],
+            links: Vec::new(),
         };
         let lines = lines(&extracted);
         assert_eq!(lines.len(), 1);

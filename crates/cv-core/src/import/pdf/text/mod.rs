@@ -7,7 +7,8 @@
 //! - [`sections`]: lines → header and sections, by vocabulary ([`vocab`]) and typography;
 //! - [`entries`], [`tags`], [`languages`]: a section's lines → entries or named lists, with
 //!   [`dates`];
-//! - [`contacts`]: e-mail, phone, links, location; [`orgs`]: organisation names;
+//! - [`contacts`]: e-mail, phone, links, location; [`links`]: contacts only a link annotation
+//!   carries; [`orgs`]: organisation names; [`styles`]: fields told apart by bold and italic;
 //! - [`build`]: all of it onto the model, with confidences.
 //!
 //! What does not live here: reading the PDF (`extract`), limits (`guard`).
@@ -21,10 +22,12 @@ pub mod entries;
 pub mod fill;
 pub mod languages;
 pub mod layout;
+pub mod links;
 pub mod orgs;
 pub mod rows;
 pub mod rtl;
 pub mod sections;
+pub mod styles;
 pub mod tags;
 pub mod vocab;
 
@@ -35,7 +38,11 @@ use crate::import::{Imported, Source};
 pub fn import_text(extracted: &Extracted) -> Imported {
     let lines = layout::lines(extracted);
     let split = sections::split(lines);
-    let built = build::build(split);
+    let linked = links::hidden_contacts(&extracted.links, &split);
+    let mut built = build::build(split);
+    for piece in linked {
+        built.contact(&piece);
+    }
     let mut cv = built.cv;
     cv.ensure_ids();
     Imported {

@@ -6,7 +6,8 @@
 //! - **bullet markers**: a symbol font without a Unicode map gives its bullet back as some
 //!   other character ("{" from TeX's symbol font, "" from Word's Symbol font, "§" or "Ø" from
 //!   Wingdings). A lone non-alphanumeric glyph that starts several rows at the same x, followed
-//!   by a gap, is a bullet whatever it maps to; it becomes "•".
+//!   by a gap (preceded by one at the right end of right-to-left rows), is a bullet whatever it
+//!   maps to; it becomes "•".
 //!
 //! What does not live here: rows and segments themselves (`layout`).
 
@@ -57,37 +58,64 @@ fn marker_char(g: &Glyph) -> Option<char> {
     (chars.next().is_none() && !c.is_alphanumeric() && !c.is_whitespace()).then_some(c)
 }
 
-/// The (character, x) pairs that start at least two rows as a lone sign before a gap.
-pub fn bullet_markers(rows: &[Vec<&Glyph>]) -> Vec<(char, f32)> {
-    let mut seen: Vec<(char, f32, usize)> = Vec::new();
+/// A sign that starts several rows as a lone glyph before a gap: a bullet whatever it maps to.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Marker {
+    /// What the sign maps to.
+    pub sign: char,
+    /// Where it stands: its left edge when it starts rows on the left, its right edge when it
+    /// starts right-to-left rows on the right.
+    pub x: f32,
+    /// Whether it starts rows from the right (right-to-left text).
+    pub right: bool,
+}
+
+/// The signs that start at least two rows as a lone sign before a gap, on the left (the first
+/// glyph, a gap after it) or on the right (the last glyph, a gap before it: bullets of
+/// right-to-left text).
+pub fn bullet_markers(rows: &[Vec<&Glyph>]) -> Vec<Marker> {
+    let mut seen: Vec<(Marker, usize)> = Vec::new();
     for row in rows {
         let mut sorted: Vec<&&Glyph> = row.iter().collect();
         sorted.sort_by(|a, b| a.x.total_cmp(&b.x));
-        let (Some(first), Some(next)) = (sorted.first(), sorted.get(1)) else {
-            continue;
-        };
-        let Some(c) = marker_char(first) else {
-            continue;
-        };
-        if next.x - (first.x + first.width) < first.size * 0.2 {
+        let n = sorted.len();
+        if n < 2 {
             continue;
         }
-        match seen
-            .iter_mut()
-            .find(|(k, x, _)| *k == c && (x - first.x).abs() <= EDGE_TOLERANCE)
-        {
-            Some((_, _, n)) => *n += 1,
-            None => seen.push((c, first.x, 1)),
+        let ends = [
+            (sorted[0], sorted[1], false),
+            (sorted[n - 1], sorted[n - 2], true),
+        ];
+        for (end, next, right) in ends {
+            let Some(sign) = marker_char(end) else {
+                continue;
+            };
+            let gap = if right {
+                end.x - (next.x + next.width)
+            } else {
+                next.x - (end.x + end.width)
+            };
+            if gap < end.size * 0.2 {
+                continue;
+            }
+            let x = if right { end.x + end.width } else { end.x };
+            match seen.iter_mut().find(|(m, _)| {
+                m.sign == sign && m.right == right && (m.x - x).abs() <= EDGE_TOLERANCE
+            }) {
+                Some((_, n)) => *n += 1,
+                None => seen.push((Marker { sign, x, right }, 1)),
+            }
         }
     }
     seen.into_iter()
-        .filter(|(_, _, n)| *n >= 2)
-        .map(|(c, x, _)| (c, x))
+        .filter(|(_, n)| *n >= 2)
+        .map(|(m, _)| m)
         .collect()
 }
 
-/// Rewrites a row's leading bullet marker (see [`bullet_markers`]) to "•".
-pub fn normalise_marker(segments: &mut [Segment], markers: &[(char, f32)]) {
+/// Rewrites a row's leading bullet marker (see [`bullet_markers`]) to "•". `segments` are in
+/// reading order: the first one of a right-to-left row is its rightmost.
+pub fn normalise_marker(segments: &mut [Segment], markers: &[Marker], rtl: bool) {
     let Some(first) = segments.first_mut() else {
         return;
     };
@@ -95,9 +123,10 @@ pub fn normalise_marker(segments: &mut [Segment], markers: &[(char, f32)]) {
     let Some(c) = chars.next() else {
         return;
     };
+    let edge = if rtl { first.x1 } else { first.x0 };
     let known = markers
         .iter()
-        .any(|(m, x)| *m == c && (x - first.x0).abs() <= EDGE_TOLERANCE);
+        .any(|m| m.sign == c && m.right == rtl && (m.x - edge).abs() <= EDGE_TOLERANCE);
     if known && c != '•' && chars.next() == Some(' ') {
         first.text = format!("•{}", &first.text[c.len_utf8()..]);
     }
@@ -115,6 +144,7 @@ mod tests {
             width: 5.0,
             size: 10.0,
             text: text.into(),
+            style: Default::default(),
         }
     }
 
@@ -167,10 +197,41 @@ mod tests {
                 x1: 300.0,
                 text: format!("{sign} Moved services"),
                 size: 10.0,
+                styles: Vec::new(),
             }];
-            normalise_marker(&mut segments, &markers);
+            normalise_marker(&mut segments, &markers, false);
             let bullet = segments[0].text == "• Moved services";
             assert_eq!(bullet, expected, "{sign} ×{count}");
         }
+    }
+
+    #[test]
+    fn a_repeated_lone_sign_at_the_right_end_bullets_right_to_left_rows() {
+        // Two Arabic rows as moderncv under bidi draws them: text, a gap, "{" on the right.
+        let glyphs: Vec<Glyph> = (0..2)
+            .flat_map(|i| {
+                let y = 100.0 + i as f32 * 12.0;
+                [glyph("ة", 300.0, y), glyph("{", 312.0, y)]
+            })
+            .collect();
+        let rows: Vec<Vec<&Glyph>> = glyphs.chunks(2).map(|c| c.iter().collect()).collect();
+        let markers = bullet_markers(&rows);
+        let segment = Segment {
+            x0: 200.0,
+            x1: 317.0,
+            text: "{ قيادة فريق".into(),
+            size: 10.0,
+            styles: Vec::new(),
+        };
+        let mut rtl = vec![segment.clone()];
+        normalise_marker(&mut rtl, &markers, true);
+        assert_eq!(rtl[0].text, "• قيادة فريق");
+        // The same sign does not make a left-to-right row's first character a bullet.
+        let mut ltr = vec![Segment {
+            x0: 317.0,
+            ..segment
+        }];
+        normalise_marker(&mut ltr, &markers, false);
+        assert_eq!(ltr[0].text, "{ قيادة فريق");
     }
 }

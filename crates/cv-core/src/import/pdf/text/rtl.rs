@@ -16,6 +16,7 @@
 //! What does not live here: the direction of a page and rows and segments (`layout`).
 
 use super::super::extract::Glyph;
+use super::super::fonts::Style;
 use super::layout::is_rtl;
 
 /// Bracket pairs that the Unicode bidi algorithm mirrors in right-to-left text.
@@ -173,6 +174,27 @@ pub fn repair_glyph_text(text: &str, width: f32) -> String {
     fold_presentation_forms(text)
 }
 
+/// Puts a zero-width mark glyph (`mark`, `mark_width`) onto the letter glyph drawn right after
+/// it (`letter`), and says whether it did. Shapers (HarfBuzz under Typst, XeTeX, WeasyPrint,
+/// LibreOffice) emit right-to-left text in visual order, where a mark comes just before its base
+/// letter; sorted by position instead, a mark standing at the edge of the letter before it
+/// ("التميّز" → "التميزّ") goes to the wrong letter. A letter whose own text already carries the
+/// mark (a cluster glyph) does not get it twice.
+pub fn attach_mark(mark: &str, mark_width: f32, letter: &mut String) -> bool {
+    let is_mark = mark_width.abs() < 0.01 && !mark.is_empty() && mark.chars().all(is_rtl_mark);
+    if !is_mark || !letter.chars().next().is_some_and(is_rtl) {
+        return false;
+    }
+    if !letter.contains(mark) {
+        letter.push_str(mark);
+    }
+    true
+}
+
+/// The tatweel (U+0640), the stretching stroke justification puts inside Arabic words
+/// ("الخـبرة"): typography, not text.
+pub const TATWEEL: char = '\u{640}';
+
 /// A glyph's direction: right to left, left to right, or neutral (punctuation, bullets).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Dir {
@@ -206,9 +228,17 @@ struct Piece<'a> {
 fn pieces<'a>(glyphs: &[&'a Glyph], base_rtl: bool) -> Vec<Piece<'a>> {
     let mut out: Vec<Piece<'a>> = Vec::new();
     let mut last_end = f32::MIN;
+    let mut last_dir = Dir::N;
     for g in glyphs {
         let d = dir(g);
-        let gap = g.x > last_end + g.size * 0.12;
+        // Arabic letters that do not join the next one (ر, و, د, ا) leave a small gap that is
+        // no word space: between two right-to-left glyphs a gap must be wider to count.
+        let joined_gap = if d == Dir::R && last_dir == Dir::R {
+            0.2
+        } else {
+            0.12
+        };
+        let gap = g.x > last_end + g.size * joined_gap;
         let split = match out.last() {
             None => true,
             Some(p) => gap || (d != Dir::N && p.dir != Dir::N && p.dir != d),
@@ -227,6 +257,7 @@ fn pieces<'a>(glyphs: &[&'a Glyph], base_rtl: bool) -> Vec<Piece<'a>> {
             p.glyphs.push(g);
         }
         last_end = last_end.max(g.x + g.width);
+        last_dir = d;
     }
     if !base_rtl {
         return out;
@@ -269,6 +300,12 @@ fn pieces<'a>(glyphs: &[&'a Glyph], base_rtl: bool) -> Vec<Piece<'a>> {
 
 /// Glyphs sorted by x → text in logical order, for a line whose base direction is `base_rtl`.
 pub fn logical_text(glyphs: &[&Glyph], base_rtl: bool) -> String {
+    logical_text_styled(glyphs, base_rtl).0
+}
+
+/// [`logical_text`] with the style of each of its words (split at single spaces): the style of
+/// the word's first letter or digit, or of the word before when it has none (a dash).
+pub fn logical_text_styled(glyphs: &[&Glyph], base_rtl: bool) -> (String, Vec<Style>) {
     let mut pieces = pieces(glyphs, base_rtl);
     // A number in right-to-left text is placed as right-to-left unless it follows Latin text
     // (which, read from the right, stands to its left): "+966 50 123 4567", "IELTS 7.5".
@@ -316,6 +353,7 @@ pub fn logical_text(glyphs: &[&Glyph], base_rtl: bool) -> String {
     // order are next to each other on the page too: the space between them is the gap at their
     // visual boundary, as it is between two pieces of one run.
     let mut out = String::new();
+    let mut words: Vec<Option<Style>> = Vec::new();
     let mut prev_run: Option<usize> = None;
     for (d, mut list) in runs {
         let first = list[0];
@@ -330,12 +368,28 @@ pub fn logical_text(glyphs: &[&Glyph], base_rtl: bool) -> String {
             };
             if boundary.is_some_and(|b| pieces[b].space_before) {
                 out.push(' ');
+                words.push(None);
+            }
+            if words.is_empty() {
+                words.push(None);
+            }
+            let letter = pieces[i]
+                .glyphs
+                .iter()
+                .find(|g| g.text.chars().any(char::is_alphanumeric));
+            if let (Some(w @ None), Some(g)) = (words.last_mut(), letter) {
+                *w = Some(g.style);
             }
             out.push_str(&piece_text(&pieces[i]));
         }
         prev_run = Some(first);
     }
-    out
+    let mut styles: Vec<Style> = Vec::with_capacity(words.len());
+    for w in words {
+        let before = styles.last().copied().unwrap_or_default();
+        styles.push(w.unwrap_or(before));
+    }
+    (out, styles)
 }
 
 /// A piece's text: a right-to-left piece is read from the right edge, so that a zero-width
@@ -366,6 +420,7 @@ mod tests {
                     width: 5.0,
                     size: 10.0,
                     text: c.to_string(),
+                    style: Default::default(),
                 });
             }
             x += 5.0;
@@ -393,6 +448,85 @@ mod tests {
             let glyphs = drawn(visual);
             let refs: Vec<&Glyph> = glyphs.iter().collect();
             assert_eq!(logical_text(&refs, rtl), expected, "{visual}");
+        }
+    }
+
+    #[test]
+    fn a_narrow_gap_after_a_non_joining_letter_is_no_word_space() {
+        // "فريق الرياض" as Amiri sets it: ر does not join the ي after it and leaves 1.2 pt; the
+        // word space is 2.9 pt. Glyphs left to right, (letter, gap after it).
+        let drawn = [
+            ("ض", 0.0),
+            ("ا", 0.0),
+            ("ي", 1.2),
+            ("ر", 0.0),
+            ("ل", 0.0),
+            ("ا", 2.9),
+            ("ق", 0.0),
+            ("ي", 1.2),
+            ("ر", 0.0),
+            ("ف", 0.0),
+        ];
+        let mut x = 0.0;
+        let glyphs: Vec<Glyph> = drawn
+            .iter()
+            .map(|(c, gap)| {
+                let g = Glyph {
+                    page: 1,
+                    x,
+                    y: 0.0,
+                    width: 3.0,
+                    size: 10.0,
+                    text: (*c).into(),
+                    style: Default::default(),
+                };
+                x += 3.0 + gap;
+                g
+            })
+            .collect();
+        let refs: Vec<&Glyph> = glyphs.iter().collect();
+        assert_eq!(logical_text(&refs, true), "فريق الرياض");
+    }
+
+    #[test]
+    fn words_keep_their_styles_in_logical_order() {
+        // "مهندسة, شركة نخلة" drawn left to right: the organisation (italic) on the left, the
+        // bold title and its comma on the right.
+        let bold = Style {
+            bold: true,
+            italic: false,
+        };
+        let italic = Style {
+            bold: false,
+            italic: true,
+        };
+        let mut glyphs = drawn("ةلخن ةكرش ,ةسدنهم");
+        for g in &mut glyphs {
+            g.style = if g.x < 50.0 { italic } else { bold };
+        }
+        let refs: Vec<&Glyph> = glyphs.iter().collect();
+        let (text, styles) = logical_text_styled(&refs, true);
+        assert_eq!(text, "مهندسة, شركة نخلة");
+        assert_eq!(styles, [bold, italic, italic]);
+    }
+
+    #[test]
+    fn a_mark_goes_onto_the_letter_drawn_after_it() {
+        let cases = [
+            // (mark, its width, the next glyph's text, attached?, the letter afterwards)
+            ("\u{651}", 0.0, "ي", true, "ي\u{651}"),
+            ("\u{64b}", 0.0, "ق", true, "ق\u{64b}"),
+            // A cluster glyph that carries the mark already does not get it twice.
+            ("\u{651}", 0.0, "ف\u{651}", true, "ف\u{651}"),
+            // Not a mark, a mark with a width, or a next glyph that is no letter: left alone.
+            ("ز", 0.0, "ي", false, "ي"),
+            ("\u{651}", 4.0, "ي", false, "ي"),
+            ("\u{651}", 0.0, "5", false, "5"),
+        ];
+        for (mark, width, next, attached, expected) in cases {
+            let mut letter = next.to_owned();
+            assert_eq!(attach_mark(mark, width, &mut letter), attached, "{mark:?}");
+            assert_eq!(letter, expected, "{mark:?} {next}");
         }
     }
 

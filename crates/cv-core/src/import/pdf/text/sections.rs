@@ -163,6 +163,7 @@ mod tests {
                     x1: 100.0,
                     text: text.into(),
                     size: 10.0,
+                    styles: Vec::new(),
                 }],
             };
             assert_eq!(style(&line).upper, upper, "{text}");

@@ -383,6 +383,7 @@ mod tests {
                     x1: x + 100.0,
                     text: (*t).into(),
                     size: 10.0,
+                    styles: Vec::new(),
                 })
                 .collect(),
         }

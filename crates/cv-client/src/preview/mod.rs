@@ -1,0 +1,151 @@
+//! Live preview: one shared Typst [`Renderer`] (fonts and templates parsed once, layouts memoised
+//! between edits) behind a lock, and generation numbers so that a render nobody will look at is
+//! skipped. The UI numbers its requests; when a newer one has arrived, older ones still waiting
+//! for the renderer return `None` without rendering, and one finished late is dropped too.
+//!
+//! A render draws only the pages whose layout changed since a recent render (`pages`: each page
+//! has a fingerprint) and answers with an address per page; the app serves the SVG behind each
+//! address ([`Previewer::page_svg`]) to the webview's `<img>`s.
+//!
+//! Callers run [`Previewer::render`] on a blocking thread (`spawn_blocking`): it is CPU-bound.
+
+mod pages;
+
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::Instant;
+
+use cv_core::render::{Diagnostic as CoreDiagnostic, PdfSettings, Severity as CoreSeverity};
+use cv_core::{Compiled, Cv, Renderer};
+
+use crate::api::{Preview, RenderDiagnostic, Severity, SourcePosition};
+use crate::{Error, Result};
+use pages::PageStore;
+pub use pages::SCHEME;
+
+/// The renderer shared by previews and PDF exports.
+#[derive(Debug)]
+pub struct Previewer {
+    renderer: Mutex<Renderer>,
+    latest: AtomicU32,
+    pages: Mutex<PageStore>,
+    /// What page addresses start with, e.g. `preview://localhost/`.
+    base: String,
+}
+
+impl Default for Previewer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Previewer {
+    /// Parses fonts and templates (a few milliseconds). Page addresses start with
+    /// `preview://localhost/`, the form WebKitGTK and WKWebView use for a custom scheme.
+    pub fn new() -> Self {
+        Self::with_page_base(format!("{SCHEME}://localhost/"))
+    }
+
+    /// Like [`Previewer::new`], with page addresses starting with `base` (WebView2 serves a
+    /// custom scheme as `http://preview.localhost/`).
+    pub fn with_page_base(base: impl Into<String>) -> Self {
+        Previewer {
+            renderer: Mutex::default(),
+            latest: AtomicU32::new(0),
+            pages: Mutex::default(),
+            base: base.into(),
+        }
+    }
+
+    /// Records that `generation` was asked for, making every older one stale. Call it as soon as
+    /// a request arrives, before queueing the render.
+    pub fn request(&self, generation: u32) {
+        self.latest.fetch_max(generation, Ordering::SeqCst);
+    }
+
+    /// Whether a newer generation than `generation` has been asked for.
+    pub fn is_stale(&self, generation: u32) -> bool {
+        self.latest.load(Ordering::SeqCst) > generation
+    }
+
+    /// Lays out `cv` and draws, as SVG, the pages no recent render drew; answers with every
+    /// page's address. `None` when the request went stale before or while rendering.
+    pub fn render(&self, cv: &Cv, generation: u32) -> Result<Option<Preview>> {
+        self.request(generation);
+        let renderer = lock(&self.renderer);
+        if self.is_stale(generation) {
+            return Ok(None);
+        }
+        let started = Instant::now();
+        let compiled = renderer.compile(cv).map_err(Error::Render)?;
+        let keys = self.draw_new_pages(&compiled).map_err(Error::Render)?;
+        let render_ms = started.elapsed().as_secs_f64() * 1000.0;
+        let pages: Vec<String> = keys
+            .iter()
+            .map(|&key| format!("{}{}", self.base, pages::file_name(key)))
+            .collect();
+        drop(renderer);
+        if self.is_stale(generation) {
+            return Ok(None);
+        }
+        Ok(Some(Preview {
+            generation,
+            page_count: pages.len() as u64,
+            pages,
+            render_ms,
+            diagnostics: compiled.warnings.iter().map(render_diagnostic).collect(),
+        }))
+    }
+
+    /// The SVG behind a page address's path (`/<fingerprint>.svg`), while a recent render
+    /// shows that page; `None` for anything else.
+    pub fn page_svg(&self, path: &str) -> Option<Arc<[u8]>> {
+        lock(&self.pages).get(pages::parse_path(path)?)
+    }
+
+    /// The CV as PDF with its source attached, dated now (or `SOURCE_DATE_EPOCH`).
+    pub fn pdf(&self, cv: &Cv) -> Result<Vec<u8>> {
+        let compiled = lock(&self.renderer).compile(cv).map_err(Error::Render)?;
+        compiled
+            .pdf(&PdfSettings::from_env())
+            .map_err(Error::Render)
+    }
+
+    /// Draws the pages of `compiled` that are not kept yet; returns every page's fingerprint.
+    fn draw_new_pages(&self, compiled: &Compiled) -> cv_core::Result<Vec<u128>> {
+        let keys = (0..compiled.page_count())
+            .map(|i| compiled.page_key(i))
+            .collect::<cv_core::Result<Vec<_>>>()?;
+        for (i, &key) in keys.iter().enumerate() {
+            if !lock(&self.pages).contains(key) {
+                // Drawn without holding the page lock, so the webview's page loads never wait.
+                let svg = compiled.svg(i)?;
+                lock(&self.pages).insert(key, svg);
+            }
+        }
+        lock(&self.pages).finish_render(keys.clone());
+        Ok(keys)
+    }
+}
+
+/// Locks `mutex`, also after a panic elsewhere: a panic inside Typst leaves the renderer usable
+/// (its caches are only ever replaced whole), and the page store is only ever changed whole.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+fn render_diagnostic(d: &CoreDiagnostic) -> RenderDiagnostic {
+    RenderDiagnostic {
+        severity: match d.severity {
+            CoreSeverity::Error => Severity::Error,
+            CoreSeverity::Warning => Severity::Warning,
+        },
+        message: d.message.clone(),
+        hints: d.hints.clone(),
+        position: d.position.as_ref().map(|p| SourcePosition {
+            file: p.file.clone(),
+            line: p.line as u64,
+            column: p.column as u64,
+        }),
+    }
+}
