@@ -20,8 +20,8 @@ psql -q "$DATABASE_URL" -c 'drop database if exists cvimprover_bench' -c 'create
 export DATABASE_URL="${base%/*}/cvimprover_bench?$query"
 export BIND_ADDR=127.0.0.1:18181 JWT_SECRET=bench-only-secret-bench-only-secret-0123 RUST_LOG=warn
 export AUTH_RATE_PER_IP=1000000 AUTH_RATE_PER_ACCOUNT=1000000
-# On 2 cores shared with wrk, 4 PostgreSQL backends beat 8 or 16 (less contention): measured
-# 9.9k req/s for /me with 4, 7.7k with 16.
+# On 2 cores shared with wrk, few PostgreSQL backends beat many (less contention). /me uses the
+# kept read connections (DATABASE_READER_CONNECTIONS, default 4), the rest this pool.
 export DATABASE_MAX_CONNECTIONS="${DATABASE_MAX_CONNECTIONS:-4}"
 url="http://$BIND_ADDR"
 "$CARGO_TARGET_DIR/release/cvimprover-server" serve &
