@@ -22,6 +22,19 @@ pub struct Style {
     pub italic: bool,
 }
 
+impl Style {
+    /// Bold, upright.
+    pub const BOLD: Self = Self {
+        bold: true,
+        italic: false,
+    };
+    /// Italic, not bold.
+    pub const ITALIC: Self = Self {
+        bold: false,
+        italic: true,
+    };
+}
+
 /// Form XObjects inside form XObjects deeper than this are not followed (pdf-extract follows
 /// them, but no CV nests forms, and a loop must end).
 const MAX_DEPTH: u8 = 8;
@@ -202,14 +215,7 @@ mod tests {
         page.set("Resources", Object::Dictionary(resources));
         page.set("Contents", Object::Reference(contents));
         let page = doc.add_object(Object::Dictionary(page));
-        let bold = Style {
-            bold: true,
-            italic: false,
-        };
-        let italic = Style {
-            bold: false,
-            italic: true,
-        };
+        let (bold, italic) = (Style::BOLD, Style::ITALIC);
         // "Engineer" bold; "Ac", "me" italic; after Q the bold font is back for ", ".
         assert_eq!(page_styles(&doc, page), vec![bold, italic, italic, bold]);
     }

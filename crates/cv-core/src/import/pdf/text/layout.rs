@@ -239,6 +239,16 @@ fn mostly_rtl(glyphs: &[&Glyph]) -> bool {
 mod tests {
     use super::*;
 
+    /// `glyphs` on one A4 page, all mapped, without links.
+    fn a4_page(glyphs: Vec<Glyph>) -> Extracted {
+        Extracted {
+            glyphs,
+            unmapped: 0,
+            pages: vec![(595.0, 842.0)],
+            links: Vec::new(),
+        }
+    }
+
     fn word(text: &str, x: f32, y: f32) -> Vec<Glyph> {
         text.chars()
             .enumerate()
@@ -263,12 +273,7 @@ mod tests {
             let main = format!("main text number {i} goes here");
             glyphs.extend(word(&main, 220.0, 100.0 + i as f32 * 14.5));
         }
-        let extracted = Extracted {
-            glyphs,
-            unmapped: 0,
-            pages: vec![(595.0, 842.0)],
-            links: Vec::new(),
-        };
+        let extracted = a4_page(glyphs);
         let texts: Vec<String> = lines(&extracted).iter().map(Line::text).collect();
         assert_eq!(texts[0], "Jane Doe");
         assert_eq!(texts[1], "side0");
@@ -289,12 +294,7 @@ mod tests {
                 y,
             ));
         }
-        let extracted = Extracted {
-            glyphs,
-            unmapped: 0,
-            pages: vec![(595.0, 842.0)],
-            links: Vec::new(),
-        };
+        let extracted = a4_page(glyphs);
         let texts: Vec<String> = lines(&extracted).iter().map(Line::text).collect();
         assert_eq!(texts[0], "Lab0 content of entry number 0 is here");
     }
@@ -310,12 +310,7 @@ mod tests {
             g.x = 180.0 + i as f32 * 17.0;
         }
         glyphs.extend(name);
-        let extracted = Extracted {
-            glyphs,
-            unmapped: 0,
-            pages: vec![(595.0, 842.0)],
-            links: Vec::new(),
-        };
+        let extracted = a4_page(glyphs);
         let lines = lines(&extracted);
         let texts: Vec<&str> = lines[0].segments.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(texts, ["jane@example.com", "Jane"]);
@@ -330,12 +325,7 @@ mod tests {
             .enumerate()
             .flat_map(|(i, w)| word(w, 40.0 + i as f32 * 60.0, 40.0))
             .collect();
-        let extracted = Extracted {
-            glyphs,
-            unmapped: 0,
-            pages: vec![(595.0, 842.0)],
-            links: Vec::new(),
-        };
+        let extracted = a4_page(glyphs);
         assert_eq!(lines(&extracted)[0].text(), "الخبرة العملية");
     }
 
@@ -343,12 +333,7 @@ mod tests {
     fn a_right_aligned_date_is_its_own_segment_of_the_line() {
         let mut glyphs = word("Engineer", 40.0, 40.0);
         glyphs.extend(word("2019-2021", 480.0, 40.0));
-        let extracted = Extracted {
-            glyphs,
-            unmapped: 0,
-            pages: vec![(595.0, 842.0)],
-            links: Vec::new(),
-        };
+        let extracted = a4_page(glyphs);
         let lines = lines(&extracted);
         assert_eq!(lines.len(), 1);
         assert_eq!(lines[0].segments.len(), 2);

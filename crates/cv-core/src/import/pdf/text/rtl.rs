@@ -492,14 +492,7 @@ mod tests {
     fn words_keep_their_styles_in_logical_order() {
         // "مهندسة, شركة نخلة" drawn left to right: the organisation (italic) on the left, the
         // bold title and its comma on the right.
-        let bold = Style {
-            bold: true,
-            italic: false,
-        };
-        let italic = Style {
-            bold: false,
-            italic: true,
-        };
+        let (bold, italic) = (Style::BOLD, Style::ITALIC);
         let mut glyphs = drawn("ةلخن ةكرش ,ةسدنهم");
         for g in &mut glyphs {
             g.style = if g.x < 50.0 { italic } else { bold };

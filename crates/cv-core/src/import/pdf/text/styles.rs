@@ -128,14 +128,8 @@ mod tests {
     use super::*;
     use crate::import::pdf::text::layout::Line;
 
-    const B: Style = Style {
-        bold: true,
-        italic: false,
-    };
-    const I: Style = Style {
-        bold: false,
-        italic: true,
-    };
+    const B: Style = Style::BOLD;
+    const I: Style = Style::ITALIC;
     const R: Style = Style {
         bold: false,
         italic: false,
