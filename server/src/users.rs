@@ -53,8 +53,12 @@ macro_rules! user_columns {
     };
 }
 
-/// The account with this (normalised) e-mail.
+/// The account with this (normalised) e-mail. Login passes what the caller typed, unvalidated,
+/// so an address PostgreSQL cannot hold as text (one with NUL) is answered as unknown here.
 pub async fn by_email(db: impl PgExecutor<'_>, email: &str) -> Result<Option<UserRow>> {
+    if email.contains('\0') {
+        return Ok(None);
+    }
     Ok(sqlx::query_as(concat!(
         "select ",
         user_columns!(),

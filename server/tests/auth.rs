@@ -109,6 +109,16 @@ async fn login_does_not_tell_unknown_emails_from_wrong_passwords(db: PgPool) {
     assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
     assert_eq!(wrong.body, unknown.body, "same answer for both");
     assert_eq!(wrong.code(), "invalid_credentials");
+    // PostgreSQL refuses NUL in text; such an address is simply unknown, not a 500.
+    let nul = app
+        .post(
+            "/api/v1/auth/login",
+            None,
+            json!({"email": "jane\u{0}@example.com", "password": PASSWORD}),
+        )
+        .await;
+    assert_eq!(nul.status, StatusCode::UNAUTHORIZED, "{nul:?}");
+    assert_eq!(nul.body, unknown.body);
 }
 
 #[sqlx::test(migrator = "cvimprover_server::MIGRATOR")]
