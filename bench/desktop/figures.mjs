@@ -72,11 +72,13 @@ try {
   }
 
   // The Rust side alone: render_preview's own timing for the same kind of edit.
+  // At the width the UI asks for (the page's width on screen in device pixels).
   const document = (await session.invoke("get_cv", { id: stored.id })).document;
+  const pagePixels = await session.execute("return document.querySelector('[data-testid=preview-page] img').naturalWidth");
   const rust = [];
   for (let i = 0; i < RUNS; i++) {
     document.basics.name = `Name ${i}`;
-    const preview = await session.invoke("render_preview", { document, generation: 1_000_000 + i });
+    const preview = await session.invoke("render_preview", { document, generation: 1_000_000 + i, pagePixels });
     rust.push(preview.renderMs);
   }
 
@@ -87,6 +89,7 @@ try {
     typingToPreviewMedianMs: Math.round(median(typing) * 10) / 10,
     typingSamples: typing.length,
     rustRenderMedianMs: Math.round(median(rust) * 100) / 100,
+    pagePixels,
     // PSS shares each page among the processes that map it (WebKit's processes share libraries);
     // the RSS sum counts shared pages once per process, so it overstates what the app costs.
     memoryPssMb: Math.round(memory.pss),

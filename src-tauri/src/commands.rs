@@ -131,11 +131,12 @@ async fn render_preview(
     state: State<'_, AppState>,
     document: Cv,
     generation: u32,
+    page_pixels: u32,
 ) -> Result<Option<Preview>> {
     let previewer = state.previewer.clone();
     // Marks older requests stale right away, even those still queued for the renderer.
     previewer.request(generation);
-    blocking(move || previewer.render(&document, generation)).await
+    blocking(move || previewer.render(&document, generation, page_pixels)).await
 }
 
 #[tauri::command]

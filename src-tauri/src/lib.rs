@@ -34,9 +34,13 @@ pub fn run() {
         }))
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
-        .register_uri_scheme_protocol(cv_client::preview::SCHEME, |ctx, request| {
-            pages::serve(ctx.app_handle(), request.uri().path())
-        })
+        .register_asynchronous_uri_scheme_protocol(
+            cv_client::preview::SCHEME,
+            |ctx, request, responder| {
+                let path = request.uri().path().to_owned();
+                pages::serve(ctx.app_handle().clone(), path, responder);
+            },
+        )
         .setup(|app| {
             let path = app.path().app_data_dir()?.join(STORE_FILE);
             let store = tauri::async_runtime::block_on(Store::open(&path))?;

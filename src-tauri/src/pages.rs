@@ -1,12 +1,12 @@
-//! The `preview` URI scheme: the SVG pages of recent previews, which the UI shows as `<img>`s.
-//! `render_preview` answers with page addresses only; the webview fetches a page here when its
-//! address is new, i.e. only when an edit changed that page. The pages live in `cv-client`'s
-//! [`Previewer`](cv_client::Previewer); this is glue.
+//! The `preview` URI scheme: the page bitmaps of recent previews, which the UI shows as
+//! `<img>`s. `render_preview` answers with page addresses only; the webview fetches a page here
+//! when its address is new, i.e. only when an edit (or a new zoom) changed that page. The pages
+//! live in `cv-client`'s [`Previewer`](cv_client::Previewer); this is glue.
 
 use std::borrow::Cow;
 
 use tauri::http::{Response, StatusCode, header};
-use tauri::{AppHandle, Manager, Runtime};
+use tauri::{AppHandle, Manager, Runtime, UriSchemeResponder};
 
 use crate::AppState;
 
@@ -21,17 +21,23 @@ pub fn base() -> String {
     }
 }
 
-/// Answers one page request: the SVG, or 404 once no recent preview shows that page.
-pub fn serve<R: Runtime>(app: &AppHandle<R>, path: &str) -> Response<Cow<'static, [u8]>> {
-    let svg = app
+/// Answers one page request off the main thread: a page not drawn at that width yet (after a
+/// zoom) is drawn first.
+pub fn serve<R: Runtime>(app: AppHandle<R>, path: String, responder: UriSchemeResponder) {
+    tauri::async_runtime::spawn_blocking(move || responder.respond(page(&app, &path)));
+}
+
+/// The PNG, or 404 once no recent preview shows that page.
+fn page<R: Runtime>(app: &AppHandle<R>, path: &str) -> Response<Cow<'static, [u8]>> {
+    let png = app
         .try_state::<AppState>()
-        .and_then(|state| state.previewer.page_svg(path));
-    let response = match svg {
-        Some(svg) => Response::builder()
-            .header(header::CONTENT_TYPE, "image/svg+xml")
-            // An address names one page's content for good.
+        .and_then(|state| state.previewer.page_png(path));
+    let response = match png {
+        Some(png) => Response::builder()
+            .header(header::CONTENT_TYPE, "image/png")
+            // An address names one page's content at one width for good.
             .header(header::CACHE_CONTROL, "max-age=31536000, immutable")
-            .body(Cow::Owned(svg.to_vec())),
+            .body(Cow::Owned(png.to_vec())),
         None => Response::builder()
             .status(StatusCode::NOT_FOUND)
             .body(Cow::Borrowed(&b""[..])),

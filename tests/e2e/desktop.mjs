@@ -54,10 +54,13 @@ async function throughTheEditor(session) {
   await session.clear(field);
   await session.type(field, NAME);
   await session.until("a newer preview", async () => (await previewGeneration(session)) > before);
-  // The pages come from the app's preview scheme: each must have loaded as a real image.
-  await session.until("the preview's page images", () =>
+  // The pages come from the app's preview scheme: each must have loaded as a real image, drawn
+  // as many pixels wide as it is shown (sharp, not scaled).
+  await session.until("the preview's page images, as wide as shown", () =>
     session.execute(`const imgs = [...document.querySelectorAll('[data-testid=preview-page] img')];
-      return imgs.length > 0 && imgs.every((i) => i.complete && i.naturalWidth > 500 && i.src.includes('preview'));`));
+      const shown = (i) => Math.round(i.getBoundingClientRect().width * devicePixelRatio);
+      return imgs.length > 0 && imgs.every((i) => i.complete && i.naturalWidth > 300 &&
+        Math.abs(i.naturalWidth - shown(i)) <= 1 && i.src.includes('preview'));`));
   // Autosave is debounced (~1 s): wait until the store has the name.
   const cvs = await session.invoke("list_cvs");
   const id = cvs[0].id;
@@ -71,10 +74,10 @@ async function throughTheEditor(session) {
 /** Without the UI (this branch before the editor landed): the same steps through the commands. */
 async function throughIpc(session) {
   const created = await session.invoke("create_cv", { title: "E2E", document: null });
-  const empty = await session.invoke("render_preview", { document: created.document, generation: 1 });
+  const empty = await session.invoke("render_preview", { document: created.document, generation: 1, pagePixels: 800 });
   const document = { ...created.document, basics: { ...created.document.basics, name: NAME } };
   await session.invoke("save_cv", { id: created.id, document });
-  const named = await session.invoke("render_preview", { document, generation: 2 });
+  const named = await session.invoke("render_preview", { document, generation: 2, pagePixels: 800 });
   check(named.generation === 2 && named.pageCount >= 1, "the preview rendered");
   check(named.pages[0] !== empty.pages[0], "the preview changed with the name");
   return created.id;

@@ -1,7 +1,7 @@
 //! The Rust side of "typing a character → updated preview" (issue 5: ≤ 10 ms): one character
 //! appended to the name of the two-page example, then `Previewer::render` until every page's
-//! address is ready (the changed pages drawn as SVG). Also the old way, every page drawn, for
-//! comparison.
+//! address is ready (the changed pages drawn as PNGs 794 px wide). Also compiling alone, drawing
+//! one page as a bitmap at two scales, and the old way (every page drawn as SVG) for comparison.
 //!
 //! `cargo bench -p cv-client --bench preview`. Each iteration types a new character, so Typst's
 //! cache never already holds the result.
@@ -13,6 +13,9 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use cv_client::Previewer;
 use cv_core::{Cv, Renderer};
+
+/// A page 794 px wide: an A4 page at 100 % zoom in a pane that wide, on a 1x screen.
+const WIDTH: u32 = 794;
 
 fn example() -> Cv {
     Cv::from_json_str(include_str!("../../../examples/software-engineer.json"))
@@ -32,17 +35,23 @@ fn type_a_character(cv: &mut Cv, round: u32) {
 fn preview(c: &mut Criterion) {
     let previewer = Previewer::new();
     let mut cv = example();
-    let first = previewer.render(&cv, 0).expect("renders").expect("fresh");
+    let first = previewer
+        .render(&cv, 0, WIDTH)
+        .expect("renders")
+        .expect("fresh");
     assert_eq!(first.page_count, 2, "the benchmark CV has two pages");
 
     let mut generation = 0;
-    c.bench_function("type a character, pages ready (changed pages drawn)", |b| {
-        b.iter(|| {
-            generation += 1;
-            type_a_character(&mut cv, generation);
-            black_box(previewer.render(&cv, generation).expect("renders"))
-        })
-    });
+    c.bench_function(
+        "type a character, pages ready (changed pages drawn as PNG)",
+        |b| {
+            b.iter(|| {
+                generation += 1;
+                type_a_character(&mut cv, generation);
+                black_box(previewer.render(&cv, generation, WIDTH).expect("renders"))
+            })
+        },
+    );
 
     let renderer = Renderer::new();
     c.bench_function("type a character, compile only", |b| {
@@ -52,15 +61,20 @@ fn preview(c: &mut Criterion) {
             black_box(renderer.compile(&cv).expect("compiles").page_count())
         })
     });
-    // The alternative to SVG: a bitmap the webview decodes cheaply (2 px/pt ≈ 144 dpi).
-    c.bench_function("type a character, page 1 as PNG at 2 px/pt", |b| {
-        b.iter(|| {
-            generation += 1;
-            type_a_character(&mut cv, generation);
-            let compiled = renderer.compile(&cv).expect("compiles");
-            black_box(compiled.png(0, 2.0).expect("draws"))
-        })
-    });
+    // What the webview asks for once a render is done: the changed page as a bitmap, at the
+    // scale it shows it. 1.33 px/pt is an A4 page 794 px wide (100 % zoom in a pane that wide on a
+    // 1x screen); 2.67 px/pt the same on a 2x screen.
+    let page = renderer
+        .compile(&cv)
+        .expect("compiles")
+        .page_layout(0)
+        .expect("page 1");
+    for pixels_per_pt in [1.33, 2.67] {
+        c.bench_function(
+            &format!("page 1 as a screen PNG at {pixels_per_pt} px/pt"),
+            |b| b.iter(|| black_box(page.png_for_screen(pixels_per_pt).expect("draws"))),
+        );
+    }
 
     c.bench_function("type a character, every page drawn (before)", |b| {
         b.iter(|| {

@@ -176,12 +176,15 @@ pub struct RenderDiagnostic {
 pub struct Preview {
     /// The generation the UI asked for; the UI shows only the newest.
     pub generation: u32,
-    /// The address of each page's SVG image (`preview://localhost/<fingerprint>.svg`, served by
-    /// the app): the pages the PDF will have. A page an edit did not change keeps its address.
+    /// The address of each page's image (`preview://localhost/<fingerprint>-<width>.png`,
+    /// served by the app): the pages the PDF will have, as wide in pixels as the UI asked for.
+    /// A page an edit did not change keeps its address.
     pub pages: Vec<String>,
     /// Number of pages.
     #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub page_count: u64,
+    /// The width of a page in points (1/72 in), to map a click on a page image to the page.
+    pub page_width_pt: f64,
     /// Time spent in Rust laying out and drawing, in milliseconds.
     pub render_ms: f64,
     /// Warnings from rendering.

@@ -65,8 +65,8 @@ commands! {
     fn restore_snapshot(snapshot_id: String) -> StoredCv;
     /// cv-core's validation messages, located at fields.
     fn validate_cv(document: Cv) -> Vec<Diagnostic>;
-    /// Lays out the CV and gives each page's SVG address; null when a newer generation was requested meanwhile.
-    fn render_preview(document: Cv, generation: u32) -> Option<Preview>;
+    /// Lays out the CV and gives the address of each page's image, `pagePixels` wide; null when a newer generation was requested meanwhile.
+    fn render_preview(document: Cv, generation: u32, page_pixels: u32) -> Option<Preview>;
     /// Writes the CV to `path` in `format` and takes an "export" snapshot of CV `id`.
     fn export_cv(document: Cv, id: String, format: ExportFormat, path: String) -> Exported;
     /// Imports a file (our JSON, JSON Resume as JSON or YAML, a PDF) as a new CV.

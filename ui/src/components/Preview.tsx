@@ -1,24 +1,58 @@
-// The live preview: the backend's SVG pages shown as images (exact, isolated from the app's CSS
-// and scripts) from their addresses, with zoom, page count and render time. An unchanged page
-// keeps its address, so its image is neither loaded nor drawn again. Clicking a block focuses its field when
-// the backend sends regions.
-import { memo, useState, type MouseEvent } from "react";
+// The live preview: the backend's pages shown as images (exact, isolated from the app's CSS and
+// scripts) from their addresses, with zoom, page count and render time. Pages are bitmaps drawn
+// as many pixels wide as they are shown, so they stay sharp at any zoom and on any screen; a new
+// zoom or pane width asks for a new render. An unchanged page keeps its address, so its image is
+// neither loaded nor drawn again. Clicking a block focuses its field when the backend sends
+// regions.
+import { memo, useLayoutEffect, useRef, useState, type MouseEvent, type RefObject } from "react";
 import { previewRegions, type Cv, type Region } from "../ipc";
 import { usePreview, type PreviewState } from "../editor/usePreview";
 
 /** Percent of the pane's width: 100 % fits a page to the pane. */
 const ZOOMS = [50, 75, 100, 125, 150, 200];
+/** Page width in pixels when the page cannot be measured (no layout, as in unit tests). */
+const FALLBACK_PIXELS = 800;
 
 /** Owns the preview state, so a finished render re-draws only the preview, never the form. */
 export const LivePreview = memo(function LivePreview({ doc, onFocusField }: { doc: Cv; onFocusField: (path: string) => void }) {
-  return <Preview state={usePreview(doc)} onFocusField={onFocusField} />;
+  const [zoom, setZoom] = useState(100);
+  const pagesRef = useRef<HTMLDivElement>(null);
+  const pagePixels = usePagePixels(pagesRef, zoom);
+  const state = usePreview(doc, pagePixels);
+  return <Preview state={state} zoom={zoom} onZoom={setZoom} pagesRef={pagesRef} onFocusField={onFocusField} />;
 });
 
-export function Preview({ state, onFocusField }: { state: PreviewState; onFocusField: (path: string) => void }) {
-  const [zoom, setZoom] = useState(100);
+/** How many device pixels wide a page is shown: measured after every zoom and pane resize. */
+function usePagePixels(pagesRef: RefObject<HTMLDivElement | null>, zoom: number): number {
+  const [pixels, setPixels] = useState(0);
+  useLayoutEffect(() => {
+    const pages = pagesRef.current;
+    if (!pages) return;
+    const measure = () => {
+      const css = pages.querySelector(".page")?.getBoundingClientRect().width ?? 0;
+      setPixels(css > 0 ? Math.round(css * (window.devicePixelRatio || 1)) : FALLBACK_PIXELS);
+    };
+    measure();
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(pages);
+    return () => observer.disconnect();
+  }, [pagesRef, zoom]);
+  return pixels;
+}
+
+type PreviewProps = {
+  state: PreviewState;
+  zoom: number;
+  onZoom: (zoom: number) => void;
+  pagesRef: RefObject<HTMLDivElement | null>;
+  onFocusField: (path: string) => void;
+};
+
+export function Preview({ state, zoom, onZoom, pagesRef, onFocusField }: PreviewProps) {
   const { preview, error, rendering } = state;
   const pages = preview?.pages ?? [];
-  const step = (d: number) => setZoom((z) => ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, ZOOMS.indexOf(z) + d))]);
+  const step = (d: number) => onZoom(ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, ZOOMS.indexOf(zoom) + d))]);
   return (
     <div className="preview" data-testid="preview" data-generation={preview?.generation ?? 0} data-page-count={preview?.pageCount ?? 0}>
       <div className="preview-bar">
@@ -28,7 +62,7 @@ export function Preview({ state, onFocusField }: { state: PreviewState; onFocusF
         </span>
         <div className="zoom">
           <button type="button" className="icon-btn" aria-label="Zoom out" disabled={zoom === ZOOMS[0]} onClick={() => step(-1)}>−</button>
-          <button type="button" className="zoom-value" title="Reset zoom" onClick={() => setZoom(100)}>{zoom}%</button>
+          <button type="button" className="zoom-value" title="Reset zoom" onClick={() => onZoom(100)}>{zoom}%</button>
           <button type="button" className="icon-btn" aria-label="Zoom in" disabled={zoom === ZOOMS[ZOOMS.length - 1]} onClick={() => step(1)}>+</button>
         </div>
       </div>
@@ -36,10 +70,10 @@ export function Preview({ state, onFocusField }: { state: PreviewState; onFocusF
       {preview && preview.diagnostics.some((d) => d.severity === "error") && (
         <div className="banner warning">{preview.diagnostics.map((d) => d.message).join(" · ")}</div>
       )}
-      <div className="pages">
+      <div className="pages" ref={pagesRef}>
         {pages.map((url, i) => (
           <div key={i} className="page" data-testid="preview-page" style={{ width: `${zoom}%` }}
-            onClick={(e) => focusAt(e, i, previewRegions(preview), onFocusField)}>
+            onClick={(e) => focusAt(e, i, preview?.pageWidthPt ?? 0, previewRegions(preview), onFocusField)}>
             <img src={url} alt={`Page ${i + 1} of ${pages.length}`} draggable={false} />
           </div>
         ))}
@@ -49,15 +83,14 @@ export function Preview({ state, onFocusField }: { state: PreviewState; onFocusF
   );
 }
 
-/** Maps a click to points on the page (SVG user units are points) and focuses the smallest region hit. */
-function focusAt(e: MouseEvent<HTMLDivElement>, page: number, regions: Region[], focus: (path: string) => void) {
-  if (!regions.length) return;
-  const img = e.currentTarget.querySelector("img");
-  if (!img || !img.naturalWidth) return;
-  const rect = img.getBoundingClientRect();
-  const scale = img.naturalWidth / rect.width;
-  const x = ((e.clientX - rect.left) * scale * 72) / 96;
-  const y = ((e.clientY - rect.top) * scale * 72) / 96;
+/** Maps a click to points on the page and focuses the smallest region hit. */
+function focusAt(e: MouseEvent<HTMLDivElement>, page: number, pageWidthPt: number, regions: Region[], focus: (path: string) => void) {
+  if (!regions.length || !pageWidthPt) return;
+  const rect = e.currentTarget.getBoundingClientRect();
+  if (!rect.width) return;
+  const pointsPerPixel = pageWidthPt / rect.width;
+  const x = (e.clientX - rect.left) * pointsPerPixel;
+  const y = (e.clientY - rect.top) * pointsPerPixel;
   const hits = regions.filter((r) => r.page === page && x >= r.x && x <= r.x + r.w && y >= r.y && y <= r.y + r.h);
   hits.sort((a, b) => a.w * a.h - b.w * b.h);
   if (hits[0]) focus(hits[0].path);

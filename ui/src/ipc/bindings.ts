@@ -835,14 +835,19 @@ export type Preview = {
  */
 generation: number, 
 /**
- * The address of each page's SVG image (`preview://localhost/<fingerprint>.svg`, served by
- * the app): the pages the PDF will have. A page an edit did not change keeps its address.
+ * The address of each page's image (`preview://localhost/<fingerprint>-<width>.png`,
+ * served by the app): the pages the PDF will have, as wide in pixels as the UI asked for.
+ * A page an edit did not change keeps its address.
  */
 pages: Array<string>, 
 /**
  * Number of pages.
  */
 pageCount: number, 
+/**
+ * The width of a page in points (1/72 in), to map a click on a page image to the page.
+ */
+pageWidthPt: number, 
 /**
  * Time spent in Rust laying out and drawing, in milliseconds.
  */
@@ -987,9 +992,9 @@ export function validateCv(document: Cv): Promise<Array<Diagnostic>> {
   return invoke("validate_cv", { document });
 }
 
-/** Lays out the CV and gives each page's SVG address; null when a newer generation was requested meanwhile. */
-export function renderPreview(document: Cv, generation: number): Promise<Preview | null> {
-  return invoke("render_preview", { document, generation });
+/** Lays out the CV and gives the address of each page's image, `pagePixels` wide; null when a newer generation was requested meanwhile. */
+export function renderPreview(document: Cv, generation: number, pagePixels: number): Promise<Preview | null> {
+  return invoke("render_preview", { document, generation, pagePixels });
 }
 
 /** Writes the CV to `path` in `format` and takes an "export" snapshot of CV `id`. */

@@ -118,7 +118,7 @@ async function renderPreview(s: FakeState, a: Record<string, unknown>) {
   if (generation < latestGeneration) return null;
   const { pages, regions } = fakePages(a.document as Cv);
   const addresses = pageAddresses(pages);
-  return { generation, pages: addresses, pageCount: pages.length, renderMs: performance.now() - t0 + 3.2, diagnostics: [], regions };
+  return { generation, pages: addresses, pageCount: pages.length, pageWidthPt: 595, renderMs: performance.now() - t0 + 3.2, diagnostics: [], regions };
 }
 
 /**

@@ -4,8 +4,9 @@
 //! for the renderer return `None` without rendering, and one finished late is dropped too.
 //!
 //! A render draws only the pages whose layout changed since a recent render (`pages`: each page
-//! has a fingerprint) and answers with an address per page; the app serves the SVG behind each
-//! address ([`Previewer::page_svg`]) to the webview's `<img>`s.
+//! has a fingerprint), as PNGs as wide as the UI shows them, and answers with an address per
+//! page; the app serves the bitmap behind each address ([`Previewer::page_png`]) to the webview's
+//! `<img>`s.
 //!
 //! Callers run [`Previewer::render`] on a blocking thread (`spawn_blocking`): it is CPU-bound.
 
@@ -16,12 +17,12 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Instant;
 
 use cv_core::render::{Diagnostic as CoreDiagnostic, PdfSettings, Severity as CoreSeverity};
-use cv_core::{Compiled, Cv, Renderer};
+use cv_core::{Compiled, Cv, PageLayout, Renderer};
 
 use crate::api::{Preview, RenderDiagnostic, Severity, SourcePosition};
 use crate::{Error, Result};
-use pages::PageStore;
-pub use pages::SCHEME;
+pub use pages::{PAGE_PIXELS, SCHEME};
+use pages::{PageKey, PageStore};
 
 /// The renderer shared by previews and PDF exports.
 #[derive(Debug)]
@@ -68,9 +69,10 @@ impl Previewer {
         self.latest.load(Ordering::SeqCst) > generation
     }
 
-    /// Lays out `cv` and draws, as SVG, the pages no recent render drew; answers with every
-    /// page's address. `None` when the request went stale before or while rendering.
-    pub fn render(&self, cv: &Cv, generation: u32) -> Result<Option<Preview>> {
+    /// Lays out `cv` and draws the pages no recent render drew, each as a PNG `page_pixels`
+    /// wide (clamped to [`PAGE_PIXELS`]); answers with every page's address. `None` when the
+    /// request went stale before or while rendering.
+    pub fn render(&self, cv: &Cv, generation: u32, page_pixels: u32) -> Result<Option<Preview>> {
         self.request(generation);
         let renderer = lock(&self.renderer);
         if self.is_stale(generation) {
@@ -78,29 +80,43 @@ impl Previewer {
         }
         let started = Instant::now();
         let compiled = renderer.compile(cv).map_err(Error::Render)?;
-        let keys = self.draw_new_pages(&compiled).map_err(Error::Render)?;
+        let width = page_pixels.clamp(*PAGE_PIXELS.start(), *PAGE_PIXELS.end());
+        let keys = self
+            .draw_new_pages(&compiled, width, generation)
+            .map_err(Error::Render)?;
         let render_ms = started.elapsed().as_secs_f64() * 1000.0;
+        drop(renderer);
+        let Some(keys) = keys.filter(|_| !self.is_stale(generation)) else {
+            return Ok(None);
+        };
         let pages: Vec<String> = keys
             .iter()
             .map(|&key| format!("{}{}", self.base, pages::file_name(key)))
             .collect();
-        drop(renderer);
-        if self.is_stale(generation) {
-            return Ok(None);
-        }
         Ok(Some(Preview {
             generation,
             page_count: pages.len() as u64,
             pages,
+            page_width_pt: compiled.page_layout(0).map_or(0.0, |p| p.width_pt()),
             render_ms,
             diagnostics: compiled.warnings.iter().map(render_diagnostic).collect(),
         }))
     }
 
-    /// The SVG behind a page address's path (`/<fingerprint>.svg`), while a recent render
-    /// shows that page; `None` for anything else.
-    pub fn page_svg(&self, path: &str) -> Option<Arc<[u8]>> {
-        lock(&self.pages).get(pages::parse_path(path)?)
+    /// The PNG behind a page address's path (`/<fingerprint>-<width>.png`), while a recent
+    /// render shows that page, drawn now if no render drew it at that width; `None` for
+    /// anything else.
+    pub fn page_png(&self, path: &str) -> Option<Arc<[u8]>> {
+        let key = pages::parse_path(path)?;
+        let layout = {
+            let pages = lock(&self.pages);
+            if let Some(png) = pages.png(key) {
+                return Some(png);
+            }
+            pages.layout(key.fingerprint)?
+        };
+        let png = draw(&layout, key.width).ok()?;
+        Some(lock(&self.pages).insert_png(key, png))
     }
 
     /// The CV as PDF with its source attached, dated now (or `SOURCE_DATE_EPOCH`).
@@ -111,21 +127,42 @@ impl Previewer {
             .map_err(Error::Render)
     }
 
-    /// Draws the pages of `compiled` that are not kept yet; returns every page's fingerprint.
-    fn draw_new_pages(&self, compiled: &Compiled) -> cv_core::Result<Vec<u128>> {
-        let keys = (0..compiled.page_count())
-            .map(|i| compiled.page_key(i))
-            .collect::<cv_core::Result<Vec<_>>>()?;
-        for (i, &key) in keys.iter().enumerate() {
-            if !lock(&self.pages).contains(key) {
+    /// Keeps the pages of `compiled` and draws those not drawn yet at `width`; returns every
+    /// page's key, or `None` when the request went stale while drawing (its pages stay kept).
+    fn draw_new_pages(
+        &self,
+        compiled: &Compiled,
+        width: u32,
+        generation: u32,
+    ) -> cv_core::Result<Option<Vec<PageKey>>> {
+        let mut keys = Vec::with_capacity(compiled.page_count());
+        for i in 0..compiled.page_count() {
+            let key = PageKey {
+                fingerprint: compiled.page_key(i)?,
+                width,
+            };
+            let layout = compiled.page_layout(i)?;
+            let drawn = {
+                let mut pages = lock(&self.pages);
+                pages.insert_layout(key.fingerprint, layout.clone());
+                pages.png(key).is_some()
+            };
+            if !drawn && !self.is_stale(generation) {
                 // Drawn without holding the page lock, so the webview's page loads never wait.
-                let svg = compiled.svg(i)?;
-                lock(&self.pages).insert(key, svg);
+                let png = draw(&layout, width)?;
+                lock(&self.pages).insert_png(key, png);
             }
+            keys.push(key);
         }
-        lock(&self.pages).finish_render(keys.clone());
-        Ok(keys)
+        let fingerprints = keys.iter().map(|k| k.fingerprint).collect();
+        lock(&self.pages).finish_render(fingerprints);
+        Ok((!self.is_stale(generation)).then_some(keys))
     }
+}
+
+/// A page as a PNG `width` pixels wide.
+fn draw(layout: &PageLayout, width: u32) -> cv_core::Result<Vec<u8>> {
+    layout.png_for_screen(f64::from(width) / layout.width_pt())
 }
 
 /// Locks `mutex`, also after a panic elsewhere: a panic inside Typst leaves the renderer usable

@@ -1,12 +1,18 @@
-//! The page images of recent previews, by fingerprint. The UI gets an address per page, not the
-//! page itself: `preview://localhost/<fingerprint>.svg` (the app serves the `preview` scheme from
-//! here). A page an edit did not change keeps its fingerprint, hence its address, so the webview
-//! neither receives nor redraws it again; only changed pages are drawn (Rust) and loaded (UI).
+//! The pages of recent previews, by fingerprint, and their bitmaps. The UI gets an address per
+//! page, not the page itself: `preview://localhost/<fingerprint>-<width>.png`, a PNG `width`
+//! pixels wide (the app serves the `preview` scheme from here). A page an edit did not change
+//! keeps its fingerprint, hence its address, so the webview neither receives nor redraws it
+//! again; only changed pages are drawn (Rust) and loaded (UI).
+//!
+//! Bitmaps, not SVG: typst-svg writes every glyph as a `<use>` element, and WebKit took 110–150 ms
+//! to load such a page and 50 ms more to paint it; a PNG at the size shown decodes in a few.
 //!
 //! What does not live here: serving the scheme (that is `src-tauri`, glue) and rendering.
 
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
+
+use cv_core::PageLayout;
 
 /// The URI scheme the app serves preview pages under.
 pub const SCHEME: &str = "preview";
@@ -15,58 +21,87 @@ pub const SCHEME: &str = "preview";
 /// returns, by which time a few newer renders may have finished.
 const KEEP_RENDERS: usize = 4;
 
-/// SVG pages by fingerprint, for the pages of the last [`KEEP_RENDERS`] renders.
+/// The narrowest and widest bitmap a page is drawn as, in pixels (a 4000 px A4 page is a 200 %
+/// zoom on a wide 2x screen).
+pub const PAGE_PIXELS: std::ops::RangeInclusive<u32> = 64..=4000;
+
+/// A page's address: its fingerprint and the width its bitmap is drawn at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct PageKey {
+    pub(crate) fingerprint: u128,
+    pub(crate) width: u32,
+}
+
+/// Laid-out pages by fingerprint for the pages of the last [`KEEP_RENDERS`] renders, and the
+/// bitmaps drawn of them.
 #[derive(Debug, Default)]
 pub(crate) struct PageStore {
-    svgs: HashMap<u128, Arc<[u8]>>,
+    layouts: HashMap<u128, PageLayout>,
+    pngs: HashMap<PageKey, Arc<[u8]>>,
     recent: VecDeque<Vec<u128>>,
 }
 
 impl PageStore {
-    /// The SVG of the page with fingerprint `key`, if a recent render drew it.
-    pub(crate) fn get(&self, key: u128) -> Option<Arc<[u8]>> {
-        self.svgs.get(&key).cloned()
+    /// The layout of the page with this fingerprint, if a recent render made it.
+    pub(crate) fn layout(&self, fingerprint: u128) -> Option<PageLayout> {
+        self.layouts.get(&fingerprint).cloned()
     }
 
-    /// Whether the page with fingerprint `key` is already drawn.
-    pub(crate) fn contains(&self, key: u128) -> bool {
-        self.svgs.contains_key(&key)
+    /// The bitmap of a page at a width, if drawn.
+    pub(crate) fn png(&self, key: PageKey) -> Option<Arc<[u8]>> {
+        self.pngs.get(&key).cloned()
     }
 
-    /// Keeps a newly drawn page.
-    pub(crate) fn insert(&mut self, key: u128, svg: String) {
-        self.svgs.insert(key, Arc::from(svg.into_bytes()));
+    /// Keeps a page's layout.
+    pub(crate) fn insert_layout(&mut self, fingerprint: u128, layout: PageLayout) {
+        self.layouts.entry(fingerprint).or_insert(layout);
+    }
+
+    /// Keeps a drawn bitmap, while its page is still kept.
+    pub(crate) fn insert_png(&mut self, key: PageKey, png: Vec<u8>) -> Arc<[u8]> {
+        let png: Arc<[u8]> = Arc::from(png);
+        if self.layouts.contains_key(&key.fingerprint) {
+            self.pngs.insert(key, png.clone());
+        }
+        png
     }
 
     /// Records the pages of one finished render and forgets pages no recent render shows.
-    pub(crate) fn finish_render(&mut self, keys: Vec<u128>) {
-        self.recent.push_back(keys);
+    pub(crate) fn finish_render(&mut self, fingerprints: Vec<u128>) {
+        self.recent.push_back(fingerprints);
         while self.recent.len() > KEEP_RENDERS {
             self.recent.pop_front();
         }
         let live: HashSet<u128> = self.recent.iter().flatten().copied().collect();
-        self.svgs.retain(|key, _| live.contains(key));
+        self.layouts
+            .retain(|fingerprint, _| live.contains(fingerprint));
+        self.pngs.retain(|key, _| live.contains(&key.fingerprint));
     }
 
     /// Number of pages kept.
     #[cfg(test)]
     fn len(&self) -> usize {
-        self.svgs.len()
+        self.layouts.len()
     }
 }
 
-/// The file name a page is served under: its fingerprint in hex, `.svg`.
-pub(crate) fn file_name(key: u128) -> String {
-    format!("{key:032x}.svg")
+/// The file name a page is served under: its fingerprint in hex, its width, `.png`.
+pub(crate) fn file_name(key: PageKey) -> String {
+    format!("{:032x}-{}.png", key.fingerprint, key.width)
 }
 
-/// The fingerprint in a page's address path (`/<hex>.svg`, the leading slash optional).
-pub(crate) fn parse_path(path: &str) -> Option<u128> {
-    let hex = path.trim_start_matches('/').strip_suffix(".svg")?;
-    if hex.len() != 32 {
+/// The page in an address's path (`/<hex>-<width>.png`, the leading slash optional).
+pub(crate) fn parse_path(path: &str) -> Option<PageKey> {
+    let name = path.trim_start_matches('/').strip_suffix(".png")?;
+    let (hex, width) = name.split_once('-')?;
+    if hex.len() != 32 || !width.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    u128::from_str_radix(hex, 16).ok()
+    let width = width.parse().ok().filter(|w| PAGE_PIXELS.contains(w))?;
+    Some(PageKey {
+        fingerprint: u128::from_str_radix(hex, 16).ok()?,
+        width,
+    })
 }
 
 #[cfg(test)]
@@ -75,34 +110,59 @@ mod tests {
 
     #[test]
     fn addresses_round_trip_and_junk_is_refused() {
-        let key = 0x0123_4567_89ab_cdef_0011_2233_4455_6677;
+        let key = PageKey {
+            fingerprint: 0x0123_4567_89ab_cdef_0011_2233_4455_6677,
+            width: 794,
+        };
         assert_eq!(parse_path(&format!("/{}", file_name(key))), Some(key));
         assert_eq!(parse_path(&file_name(key)), Some(key));
+        let hex = format!("{:032x}", key.fingerprint);
         for junk in [
-            "/",
-            "/x.svg",
-            "/../etc/passwd",
-            "/0123.svg",
-            &file_name(key).replace(".svg", ".png"),
+            "/".to_owned(),
+            "/x.png".to_owned(),
+            "/../etc/passwd".to_owned(),
+            "/0123-794.png".to_owned(),
+            format!("/{hex}.png"),
+            format!("/{hex}-794.svg"),
+            format!("/{hex}-+794.png"),
+            format!("/{hex}-10.png"),
+            format!("/{hex}-99999999999.png"),
         ] {
-            assert_eq!(parse_path(junk), None, "{junk}");
+            assert_eq!(parse_path(&junk), None, "{junk}");
         }
     }
 
     #[test]
     fn pages_of_the_last_renders_stay_and_older_ones_go() {
+        let cv = cv_core::Cv::from_json_str(r#"{"basics":{"name":"Ada"}}"#).unwrap();
+        let page = cv_core::Renderer::new()
+            .compile(&cv)
+            .unwrap()
+            .page_layout(0)
+            .unwrap();
+        let key = |fingerprint| PageKey {
+            fingerprint,
+            width: 100,
+        };
         let mut store = PageStore::default();
-        store.insert(1, "<svg>one</svg>".into());
+        store.insert_layout(1, page.clone());
+        store.insert_png(key(1), b"one".to_vec());
         store.finish_render(vec![1, 100]);
         for render in 2..=u128::try_from(KEEP_RENDERS).unwrap() + 1 {
-            store.insert(render, format!("<svg>{render}</svg>"));
+            store.insert_layout(render, page.clone());
+            store.insert_png(key(render), format!("png {render}").into_bytes());
             store.finish_render(vec![render, 100]);
         }
         assert!(
-            store.get(1).is_none(),
-            "page 1 is no longer shown by any kept render"
+            store.layout(1).is_none() && store.png(key(1)).is_none(),
+            "page 1 is no longer shown"
         );
-        assert_eq!(store.get(2).as_deref(), Some(&b"<svg>2</svg>"[..]));
+        assert_eq!(store.png(key(2)).as_deref(), Some(&b"png 2"[..]));
         assert_eq!(store.len(), KEEP_RENDERS);
+        store.insert_png(key(1), b"late".to_vec());
+        assert!(
+            store.png(key(1)).is_none(),
+            "a forgotten page's bitmap is not kept"
+        );
     }
 }

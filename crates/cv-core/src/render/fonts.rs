@@ -1,12 +1,9 @@
-//! Fonts: the bundled set (compiled in deflated by `build.rs`, see `fonts/README.md`), system
+//! Fonts: the bundled set (compiled in, Brotli-packed by `build.rs`, see `fonts/README.md`), system
 //! fonts as a lazy fallback for scripts the bundle does not cover (CJK), and the check that names
 //! characters no font has.
 
 use std::collections::BTreeSet;
-use std::io::Read;
 use std::sync::OnceLock;
-
-use flate2::read::DeflateDecoder;
 
 use typst::foundations::Bytes;
 use typst::text::{Font, FontBook};
@@ -23,39 +20,18 @@ pub(crate) const FALLBACK_FAMILIES: [&str; 4] = [
 /// Families users can pick that are always available.
 pub const BUNDLED_FAMILIES: [&str; 3] = ["Inter", "Libertinus Serif", "DejaVu Sans Mono"];
 
-/// The font files deflated (`build.rs` writes `<file>.deflate` into `OUT_DIR`).
-macro_rules! font_files {
-    ($($file:literal),* $(,)?) => {
-        [$(include_bytes!(concat!(env!("OUT_DIR"), "/", $file, ".deflate")).as_slice()),*]
-    };
-}
+// `PACKED_FILES`: the name and length of each file in `PACKED`, in order (`build.rs`).
+include!(concat!(env!("OUT_DIR"), "/fonts.rs"));
 
-static BUNDLED: [&[u8]; 17] = font_files![
-    "Inter-Regular.otf",
-    "Inter-Italic.otf",
-    "Inter-SemiBold.otf",
-    "Inter-SemiBoldItalic.otf",
-    "Inter-Bold.otf",
-    "Inter-BoldItalic.otf",
-    "LibertinusSerif-Regular.otf",
-    "LibertinusSerif-Italic.otf",
-    "LibertinusSerif-Semibold.otf",
-    "LibertinusSerif-Bold.otf",
-    "LibertinusSerif-BoldItalic.otf",
-    "DejaVuSansMono.ttf",
-    "DejaVuSansMono-Bold.ttf",
-    "NotoSansArabic-Regular.ttf",
-    "NotoSansArabic-Bold.ttf",
-    "NotoSansHebrew-Regular.ttf",
-    "NotoSansHebrew-Bold.ttf",
-];
+/// Every bundled font file, one after the other, Brotli-compressed (`build.rs`).
+static PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/fonts.br"));
 
-/// The bundled font files once inflated, shared by every renderer of the process.
+/// The bundled font files once unpacked, shared by every renderer of the process.
 static FILES: OnceLock<Vec<Bytes>> = OnceLock::new();
 
-/// Starts inflating the bundled font files on a background thread (about 30 ms), so that a
+/// Starts unpacking the bundled font files on a background thread (about 30 ms), so that a
 /// renderer made at start-up does not delay it. If the thread cannot start, the first use
-/// inflates them.
+/// unpacks them.
 pub(crate) fn prefetch() {
     if FILES.get().is_none() {
         let _ = std::thread::Builder::new()
@@ -64,17 +40,21 @@ pub(crate) fn prefetch() {
     }
 }
 
-/// The bundled font files, inflated on first use.
+/// The bundled font files, unpacked on first use.
 fn bundled_files() -> &'static [Bytes] {
     FILES.get_or_init(|| {
-        BUNDLED
+        let total = PACKED_FILES.iter().map(|(_, len)| len).sum();
+        let mut all = Vec::with_capacity(total);
+        // The same call as Tauri's asset loading, so the desktop app links one decompressor.
+        brotli::BrotliDecompress(&mut &PACKED[..], &mut all).expect("build.rs wrote valid Brotli");
+        assert_eq!(all.len(), total, "build.rs packed PACKED_FILES' lengths");
+        let mut rest = all.as_slice();
+        PACKED_FILES
             .iter()
-            .map(|deflated| {
-                let mut data = Vec::with_capacity(deflated.len() * 2);
-                DeflateDecoder::new(*deflated)
-                    .read_to_end(&mut data)
-                    .expect("build.rs wrote valid deflate data");
-                Bytes::new(data)
+            .map(|&(_, len)| {
+                let (file, tail) = rest.split_at(len);
+                rest = tail;
+                Bytes::new(file.to_vec())
             })
             .collect()
     })
