@@ -80,7 +80,7 @@ try {
     await sleep(150);
   }
   const phases = ["main thread free", "render_preview answered", "new generation shown", "images loaded", "painted"];
-  console.log(JSON.stringify(Object.fromEntries(phases.map((p) => [p, median(rows.map((r) => r[p] ?? Infinity))])), null, 2));
+  console.log(JSON.stringify(Object.fromEntries(phases.map((p) => [p, Math.round(median(rows.map((r) => r[p] ?? Infinity)))])), null, 2));
 } finally {
   await session?.quit();
   driver.kill();
