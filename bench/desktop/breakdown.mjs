@@ -6,28 +6,17 @@
 //
 // Usage: bench/desktop/breakdown.sh (builds nothing; run bench/desktop/figures.sh first).
 
-import { spawn } from "node:child_process";
-import { Session, sleep } from "../../tests/e2e/webdriver.mjs";
+import { sleep } from "../../tests/e2e/webdriver.mjs";
+import { median, openExample, startDriver } from "./app.mjs";
 
 const [application, example] = process.argv.slice(2);
 const RUNS = Number(process.env.RUNS ?? 30);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const port = 20000 + Math.floor(Math.random() * 20000);
-const driver = spawn(process.env.TAURI_DRIVER ?? "tauri-driver", ["--port", String(port), "--native-port", String(port + 1)], {
-  stdio: "ignore",
-});
-await sleep(500);
 
+const driver = await startDriver();
 let session;
 try {
-  session = await Session.start(port, application);
-  await session.until("an interactive UI", () => session.findAll("[data-testid=new-cv]").then((l) => l.length > 0), 30_000);
-  await session.invoke("open_file", { path: example });
-  await session.execute("location.reload()");
-  await session.until("the CV list", () => session.findAll("[data-testid=cv-list-item]").then((l) => l.length > 0));
-  await session.click((await session.findAll("[data-testid=cv-list-item]"))[0]);
-  await session.until("the name field", () => session.find('[data-field="basics.name"]'));
-  await session.until("a preview", () => session.execute("return document.querySelectorAll('[data-testid=preview-page]').length > 0"));
+  session = await driver.launch(application);
+  await openExample(session, example);
   if (process.env.CSS) {
     await session.execute(`const s = document.createElement('style'); s.textContent = arguments[0]; document.head.appendChild(s);`, process.env.CSS);
   }
@@ -83,5 +72,5 @@ try {
   console.log(JSON.stringify(Object.fromEntries(phases.map((p) => [p, Math.round(median(rows.map((r) => r[p] ?? Infinity)))])), null, 2));
 } finally {
   await session?.quit();
-  driver.kill();
+  driver.stop();
 }

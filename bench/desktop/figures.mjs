@@ -4,38 +4,23 @@
 //
 // Usage (bench/desktop/figures.sh sets it up): node bench/desktop/figures.mjs <app binary> <example.json>
 
-import { spawn, execFileSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
-import { Session, sleep } from "../../tests/e2e/webdriver.mjs";
+import { sleep } from "../../tests/e2e/webdriver.mjs";
+import { median, openExample, startDriver } from "./app.mjs";
 
 const [application, example] = process.argv.slice(2);
 const RUNS = Number(process.env.RUNS ?? 40);
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const port = 20000 + Math.floor(Math.random() * 20000);
-const driver = spawn(process.env.TAURI_DRIVER ?? "tauri-driver", ["--port", String(port), "--native-port", String(port + 1)], {
-  stdio: "ignore",
-});
-await sleep(500);
-
+const driver = await startDriver();
 let session;
 try {
   // Cold start: from asking for a session (which launches the app) to the editor answering.
   const started = performance.now();
-  session = await Session.start(port, application);
-  await session.until("an interactive UI", () => session.findAll("[data-testid=new-cv]").then((l) => l.length > 0), 30_000);
+  session = await driver.launch(application);
   const coldMs = performance.now() - started;
 
-  // Open the 2-page example as a CV and select it in the list.
-  const stored = await session.invoke("open_file", { path: example });
-  await session.execute("location.reload()");
-  await session.until("the CV list", () => session.findAll("[data-testid=cv-list-item]").then((l) => l.length > 0));
-  for (const item of await session.findAll("[data-testid=cv-list-item]")) {
-    await session.click(item);
-    break;
-  }
-  await session.until("the name field", () => session.find('[data-field="basics.name"]'));
-  await session.until("a preview", () => session.execute("return document.querySelectorAll('[data-testid=preview-page]').length > 0"));
+  const stored = await openExample(session, example);
 
   // Typing → updated preview, measured in the page: one character into the name field, then
   // wait until the preview shows a newer generation, its page images have loaded and a frame
@@ -101,7 +86,7 @@ try {
   }, null, 2));
 } finally {
   await session?.quit();
-  driver.kill();
+  driver.stop();
 }
 
 /** Memory of the app and every process it started (WebKit's web and network processes), in MB. */
