@@ -1,6 +1,6 @@
 //! Packs the bundled fonts (`fonts/*.otf`, `fonts/*.ttf`) into `OUT_DIR` for
 //! `src/render/fonts.rs`: one Brotli stream of every file, one after the other (`fonts.br`), and
-//! the files' names and lengths in that order (`fonts.rs`). One stream lets the compressor reuse
+//! the files' lengths in that order (`fonts.rs`). One stream lets the compressor reuse
 //! what the styles of a family share: 4.4 MB of fonts take 1.7 MB of the binaries that embed them
 //! (deflating each file took 2.7 MB; the desktop app's size budget is 40 MB). Unpacking costs
 //! about 30 ms once per process, on a background thread.
@@ -52,18 +52,17 @@ fn main() {
     let paths: Vec<PathBuf> = FILES.iter().map(|name| fonts.join(name)).collect();
 
     let mut all = Vec::new();
-    let mut index = String::from("/// The bundled font files in `fonts.br`: name and length.\n");
-    index.push_str(&format!(
-        "const PACKED_FILES: [(&str, usize); {}] = [\n",
-        paths.len()
-    ));
+    let mut lengths = Vec::new();
     for path in &paths {
         let data = std::fs::read(path).expect("a readable font file");
-        let name = path.file_name().expect("a file name").to_string_lossy();
-        index.push_str(&format!("    ({name:?}, {}),\n", data.len()));
+        lengths.push(data.len());
         all.extend_from_slice(&data);
     }
-    index.push_str("];\n");
+    let index = format!(
+        "/// The length of each bundled font file in `fonts.br`, in order.\n\
+         const PACKED_LENGTHS: [usize; {}] = {lengths:?};\n",
+        lengths.len()
+    );
 
     let params = brotli::enc::BrotliEncoderParams {
         quality: 11,

@@ -86,9 +86,9 @@ impl Previewer {
             .map_err(Error::Render)?;
         let render_ms = started.elapsed().as_secs_f64() * 1000.0;
         drop(renderer);
-        let Some(keys) = keys.filter(|_| !self.is_stale(generation)) else {
+        if self.is_stale(generation) {
             return Ok(None);
-        };
+        }
         let pages: Vec<String> = keys
             .iter()
             .map(|&key| format!("{}{}", self.base, pages::file_name(key)))
@@ -108,15 +108,8 @@ impl Previewer {
     /// anything else.
     pub fn page_png(&self, path: &str) -> Option<Arc<[u8]>> {
         let key = pages::parse_path(path)?;
-        let layout = {
-            let pages = lock(&self.pages);
-            if let Some(png) = pages.png(key) {
-                return Some(png);
-            }
-            pages.layout(key.fingerprint)?
-        };
-        let png = draw(&layout, key.width).ok()?;
-        Some(lock(&self.pages).insert_png(key, png))
+        let layout = lock(&self.pages).layout(key.fingerprint)?;
+        self.png(key, &layout).ok()
     }
 
     /// The CV as PDF with its source attached, dated now (or `SOURCE_DATE_EPOCH`).
@@ -127,14 +120,14 @@ impl Previewer {
             .map_err(Error::Render)
     }
 
-    /// Keeps the pages of `compiled` and draws those not drawn yet at `width`; returns every
-    /// page's key, or `None` when the request went stale while drawing (its pages stay kept).
+    /// Keeps the pages of `compiled` and draws those not drawn yet at `width` (none once the
+    /// request went stale); returns every page's key.
     fn draw_new_pages(
         &self,
         compiled: &Compiled,
         width: u32,
         generation: u32,
-    ) -> cv_core::Result<Option<Vec<PageKey>>> {
+    ) -> cv_core::Result<Vec<PageKey>> {
         let mut keys = Vec::with_capacity(compiled.page_count());
         for i in 0..compiled.page_count() {
             let key = PageKey {
@@ -142,27 +135,26 @@ impl Previewer {
                 width,
             };
             let layout = compiled.page_layout(i)?;
-            let drawn = {
-                let mut pages = lock(&self.pages);
-                pages.insert_layout(key.fingerprint, layout.clone());
-                pages.png(key).is_some()
-            };
-            if !drawn && !self.is_stale(generation) {
-                // Drawn without holding the page lock, so the webview's page loads never wait.
-                let png = draw(&layout, width)?;
-                lock(&self.pages).insert_png(key, png);
+            lock(&self.pages).insert_layout(key.fingerprint, layout.clone());
+            if !self.is_stale(generation) {
+                self.png(key, &layout)?;
             }
             keys.push(key);
         }
         let fingerprints = keys.iter().map(|k| k.fingerprint).collect();
         lock(&self.pages).finish_render(fingerprints);
-        Ok((!self.is_stale(generation)).then_some(keys))
+        Ok(keys)
     }
-}
 
-/// A page as a PNG `width` pixels wide.
-fn draw(layout: &PageLayout, width: u32) -> cv_core::Result<Vec<u8>> {
-    layout.png_for_screen(f64::from(width) / layout.width_pt())
+    /// The PNG of page `key`, drawn from `layout` unless already drawn at that width. Drawn
+    /// without holding the page lock, so the webview's page loads never wait for a drawing.
+    fn png(&self, key: PageKey, layout: &PageLayout) -> cv_core::Result<Arc<[u8]>> {
+        if let Some(png) = lock(&self.pages).png(key) {
+            return Ok(png);
+        }
+        let png = layout.png_for_screen(f64::from(key.width) / layout.width_pt())?;
+        Ok(lock(&self.pages).insert_png(key, png))
+    }
 }
 
 /// Locks `mutex`, also after a panic elsewhere: a panic inside Typst leaves the renderer usable

@@ -20,7 +20,7 @@ pub(crate) const FALLBACK_FAMILIES: [&str; 4] = [
 /// Families users can pick that are always available.
 pub const BUNDLED_FAMILIES: [&str; 3] = ["Inter", "Libertinus Serif", "DejaVu Sans Mono"];
 
-// `PACKED_FILES`: the name and length of each file in `PACKED`, in order (`build.rs`).
+// `PACKED_LENGTHS`: the length of each file in `PACKED`, in order (`build.rs`).
 include!(concat!(env!("OUT_DIR"), "/fonts.rs"));
 
 /// Every bundled font file, one after the other, Brotli-compressed (`build.rs`).
@@ -43,15 +43,15 @@ pub(crate) fn prefetch() {
 /// The bundled font files, unpacked on first use.
 fn bundled_files() -> &'static [Bytes] {
     FILES.get_or_init(|| {
-        let total = PACKED_FILES.iter().map(|(_, len)| len).sum();
+        let total = PACKED_LENGTHS.iter().sum();
         let mut all = Vec::with_capacity(total);
         // The same call as Tauri's asset loading, so the desktop app links one decompressor.
         brotli::BrotliDecompress(&mut &PACKED[..], &mut all).expect("build.rs wrote valid Brotli");
-        assert_eq!(all.len(), total, "build.rs packed PACKED_FILES' lengths");
+        assert_eq!(all.len(), total, "build.rs packed PACKED_LENGTHS' files");
         let mut rest = all.as_slice();
-        PACKED_FILES
+        PACKED_LENGTHS
             .iter()
-            .map(|&(_, len)| {
+            .map(|&len| {
                 let (file, tail) = rest.split_at(len);
                 rest = tail;
                 Bytes::new(file.to_vec())

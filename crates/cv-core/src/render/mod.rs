@@ -161,19 +161,14 @@ impl Renderer {
 fn set_metadata(document: &mut PagedDocument, meta: &view::DocumentInfo) {
     let info = document.info_mut();
     info.title = Some(meta.title.as_str().into());
-    let present = |s: &&String| !s.is_empty();
-    info.author = meta
-        .author
-        .iter()
-        .filter(present)
-        .map(|a| a.into())
-        .collect();
-    info.keywords = meta
-        .keywords
-        .iter()
-        .filter(present)
-        .map(|k| k.into())
-        .collect();
+    let non_empty = |list: &[String]| {
+        list.iter()
+            .filter(|s| !s.is_empty())
+            .map(Into::into)
+            .collect()
+    };
+    info.author = non_empty(meta.author.as_slice());
+    info.keywords = non_empty(&meta.keywords);
 }
 
 /// The template a CV asks for; an unknown name is an error, not a silent fallback.
@@ -247,11 +242,7 @@ impl Compiled {
 
     /// Page `index` (0-based) as PNG, `pixels_per_pt` pixels per point (1.0 = 72 dpi).
     pub fn png(&self, index: usize, pixels_per_pt: f64) -> Result<Vec<u8>> {
-        let options = typst_render::RenderOptions {
-            pixel_per_pt: pixels_per_pt.into(),
-            render_bleed: false,
-        };
-        let pixmap = typst_render::render(self.page(index)?, &options);
+        let pixmap = typst_render::render(self.page(index)?, &raster_options(pixels_per_pt));
         pixmap.encode_png().map_err(|e| Error::Png(e.to_string()))
     }
 
@@ -270,7 +261,7 @@ impl Compiled {
     }
 }
 
-/// One laid-out page, to draw as SVG or as a bitmap at any scale. Cheap to clone and keep: its
+/// One laid-out page, to draw as a bitmap at any scale. Cheap to clone and keep: its
 /// frames are shared with the [`Compiled`] document it came from.
 #[derive(Clone)]
 pub struct PageLayout(typst_layout::Page);
@@ -289,21 +280,12 @@ impl PageLayout {
         self.0.frame.width().to_pt()
     }
 
-    /// The page as SVG.
-    pub fn svg(&self) -> String {
-        typst_svg::svg(&self.0, &typst_svg::SvgOptions::default())
-    }
-
     /// The page as a PNG, `pixels_per_pt` pixels per point, compressed for speed rather than
     /// size (for showing on screen now, not for saving; [`Compiled::png`] is for that). A
     /// webview decodes a bitmap page in a few milliseconds; the same page as SVG draws every
     /// glyph as its own element and takes it over a hundred.
     pub fn png_for_screen(&self, pixels_per_pt: f64) -> Result<Vec<u8>> {
-        let options = typst_render::RenderOptions {
-            pixel_per_pt: pixels_per_pt.into(),
-            render_bleed: false,
-        };
-        let pixmap = typst_render::render(&self.0, &options);
+        let pixmap = typst_render::render(&self.0, &raster_options(pixels_per_pt));
         // Pages have a white fill, so every pixel is opaque and tiny-skia's premultiplied RGBA is
         // plain RGBA. A page without a fill is composited over white first.
         let opaque = pixmap.pixels().iter().all(|p| p.alpha() == u8::MAX);
@@ -337,6 +319,14 @@ impl PageLayout {
             .write_image_data(&rgba)
             .map_err(png_error)?;
         Ok(out)
+    }
+}
+
+/// Drawing a page as a bitmap, `pixels_per_pt` pixels per point (1.0 = 72 dpi).
+fn raster_options(pixels_per_pt: f64) -> typst_render::RenderOptions {
+    typst_render::RenderOptions {
+        pixel_per_pt: pixels_per_pt.into(),
+        render_bleed: false,
     }
 }
 
