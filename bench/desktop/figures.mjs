@@ -11,6 +11,9 @@ import { median, openExample, startDriver } from "./app.mjs";
 
 const [application, example] = process.argv.slice(2);
 const RUNS = Number(process.env.RUNS ?? 40);
+// How long the app sits idle before memory is read "settled" (JavaScriptCore collects garbage and
+// WebKit's allocator returns freed pages on timers of a few seconds).
+const SETTLE_MS = Number(process.env.SETTLE_MS ?? 5000);
 
 const driver = await startDriver();
 let session;
@@ -21,6 +24,10 @@ try {
   const coldMs = performance.now() - started;
 
   const stored = await openExample(session, example);
+  // Memory once the example is open and its preview shown (the figure): after a few
+  // seconds, so that it counts what the app holds rather than the load's passing garbage.
+  await sleep(SETTLE_MS);
+  const memoryOpen = memoryOfAppProcesses(application);
 
   // Typing → updated preview, measured in the page: one character into the name field, then
   // wait until the preview shows a newer generation, its page images have loaded and a frame
@@ -67,7 +74,10 @@ try {
     rust.push(preview.renderMs);
   }
 
-  const memory = memoryOfAppProcesses(application);
+  // Right after the typing runs (80 renders), then settled again.
+  const memoryTyped = memoryOfAppProcesses(application);
+  await sleep(SETTLE_MS);
+  const memoryTypedSettled = memoryOfAppProcesses(application);
   const sizeMb = statSync(application).size / 1024 / 1024;
   console.log(JSON.stringify({
     coldStartMs: Math.round(coldMs),
@@ -77,16 +87,20 @@ try {
     pagePixels,
     // PSS shares each page among the processes that map it (WebKit's processes share libraries);
     // the RSS sum counts shared pages once per process, so it overstates what the app costs.
-    memoryPssMb: Math.round(memory.pss),
-    memoryRssSumMb: Math.round(memory.rss),
-    processes: memory.count,
     // Per process (name: PSS in MB), to see which one to work on.
-    memoryByProcess: memory.byProcess,
+    memoryAfterOpen: memorySummary(memoryOpen),
+    memoryAfterTyping: memorySummary(memoryTyped),
+    memoryAfterTypingSettled: memorySummary(memoryTypedSettled),
     binaryMb: Math.round(sizeMb * 10) / 10,
   }, null, 2));
 } finally {
   await session?.quit();
   driver.stop();
+}
+
+/** The JSON figures of one memory reading. */
+function memorySummary(memory) {
+  return { pssMb: Math.round(memory.pss), rssSumMb: Math.round(memory.rss), processes: memory.count, byProcess: memory.byProcess };
 }
 
 /** Memory of the app and every process it started (WebKit's web and network processes), in MB. */

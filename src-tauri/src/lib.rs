@@ -5,6 +5,8 @@
 //! (`scripts/test-desktop-e2e.sh`).
 
 mod commands;
+#[cfg(target_os = "linux")]
+pub mod linux;
 mod menu;
 mod pages;
 
@@ -50,7 +52,7 @@ pub fn run() {
             });
             menu::install(app)?;
             #[cfg(target_os = "linux")]
-            software_rendering(app);
+            linux::software_rendering(app);
             Ok(())
         })
         .invoke_handler(commands::handler())
@@ -58,29 +60,5 @@ pub fn run() {
     if let Err(error) = result {
         eprintln!("CV Improver could not start: {error}");
         std::process::exit(1);
-    }
-}
-
-/// Turns off WebKitGTK's GPU compositing and its browser-sized memory cache. A CV editor has
-/// nothing to accelerate, and compositing cost the web process about 180 MB (measured under Xvfb,
-/// where Mesa renders in software: 395 → 213 MB PSS); it is also a known source of blank windows
-/// on some Linux drivers. The app loads everything from itself, so the "document viewer" cache
-/// model (no cache of pages no longer shown) loses nothing: it stops replaced preview pages from
-/// piling up in memory.
-#[cfg(target_os = "linux")]
-fn software_rendering(app: &tauri::App) {
-    use webkit2gtk::{
-        CacheModel, HardwareAccelerationPolicy, SettingsExt, WebContextExt, WebViewExt,
-    };
-    for window in app.webview_windows().values() {
-        let _ = window.with_webview(|webview| {
-            let webview = webview.inner();
-            if let Some(settings) = webview.settings() {
-                settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
-            }
-            if let Some(context) = webview.context() {
-                context.set_cache_model(CacheModel::DocumentViewer);
-            }
-        });
     }
 }

@@ -5,7 +5,7 @@
 // Usage: node tests/e2e/desktop.mjs <app binary> <output dir>
 
 import { spawn, execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Session, sleep } from "./webdriver.mjs";
 
@@ -38,6 +38,11 @@ try {
   check(text.includes(NAME), `the exported PDF's text has the name (${exported.bytes} bytes)`);
   const snapshots = await session.invoke("list_snapshots", { id });
   check(snapshots.some((s) => s.reason === "export"), "exporting took an 'export' snapshot");
+
+  // The window draws without GL (src-tauri/src/linux.rs), so the app's own process must not have
+  // loaded a GL driver: Mesa's links all of LLVM, about 20 MB of the app's memory.
+  const gl = glLibrariesOf(application);
+  check(gl.length === 0, `the app process loaded no GL driver${gl.length ? ` (it has ${gl.join(", ")})` : ""}`);
 
   writeFileSync(join(out, "e2e-window.png"), await session.screenshot());
   console.log(`e2e: passed (${hasEditor ? "through the editor" : "through IPC only: no editor UI"})`);
@@ -89,6 +94,17 @@ async function previewGeneration(session) {
       "const p = document.querySelector('[data-testid=preview]'); return p ? p.getAttribute('data-generation') : -1",
     ),
   );
+}
+
+/** The GL driver libraries mapped by the process running `binary` (none found: an empty list). */
+function glLibrariesOf(binary) {
+  const pids = execFileSync("ps", ["-eo", "pid=,args="]).toString().trim().split("\n")
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([, command]) => command === binary)
+    .map(([pid]) => pid);
+  check(pids.length === 1, `one app process runs ${binary}`);
+  const libraries = readFileSync(`/proc/${pids[0]}/maps`, "utf8").split("\n").map((l) => l.split(/\s+/)[5] ?? "");
+  return [...new Set(libraries.filter((path) => /libLLVM|_dri\.so|libGLX_mesa|libEGL_mesa/.test(path)))];
 }
 
 function check(ok, what) {
