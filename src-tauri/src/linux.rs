@@ -1,7 +1,7 @@
 //! The app made light on Linux, where the window is GTK and the webview WebKitGTK: the process
 //! environment it starts with ([`environment_defaults`]) and its allocator setting
 //! ([`MMAP_THRESHOLD`]), both applied by `main.rs` before anything else runs, and the settings of
-//! the window's webview ([`software_rendering`]). None of it changes what the app shows; it
+//! the window's webview (`software_rendering`). None of it changes what the app shows; it
 //! changes what GTK and WebKit load to show it. Issue 5 asks for at most 250 MB across the app's
 //! processes with the 2-page example open; `bench/desktop/README.md` has the measurements.
 //!
@@ -27,6 +27,8 @@
 ///   not repay: typing → preview stayed within a few milliseconds, well under its 100 ms.
 ///
 /// A variable already set (to anything) is left as it is, so a user can undo any of these.
+/// Every process the app starts inherits them: code that will launch another program (a browser
+/// for checkout, say) should remove the ones this function set from that program's environment.
 pub fn environment_defaults() -> Vec<(&'static str, &'static str)> {
     const DEFAULTS: [(&str, &str); 4] = [
         ("GDK_GL", "disable"),
