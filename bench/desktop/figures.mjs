@@ -85,9 +85,6 @@ try {
     typingSamples: typing.length,
     rustRenderMedianMs: Math.round(median(rust) * 100) / 100,
     pagePixels,
-    // PSS shares each page among the processes that map it (WebKit's processes share libraries);
-    // the RSS sum counts shared pages once per process, so it overstates what the app costs.
-    // Per process (name: PSS in MB), to see which one to work on.
     memoryAfterOpen: memorySummary(memoryOpen),
     memoryAfterTyping: memorySummary(memoryTyped),
     memoryAfterTypingSettled: memorySummary(memoryTypedSettled),
@@ -98,7 +95,11 @@ try {
   driver.stop();
 }
 
-/** The JSON figures of one memory reading. */
+/**
+ * The JSON figures of one memory reading. PSS shares each page among the processes that map it
+ * (WebKit's processes share libraries); the RSS sum counts shared pages once per process, so it
+ * overstates what the app costs. Per process (name: PSS in MB), to see which one to work on.
+ */
 function memorySummary(memory) {
   return { pssMb: Math.round(memory.pss), rssSumMb: Math.round(memory.rss), processes: memory.count, byProcess: memory.byProcess };
 }

@@ -47,7 +47,7 @@ pub fn environment_defaults() -> Vec<(&'static str, &'static str)> {
 /// from rising: a preview draws each changed page into a bitmap of about 2 MB and frees it, and
 /// glibc raises the threshold to the size of the first such block freed, after which later
 /// bitmaps stayed in the heap of whichever thread drew them, as free memory never returned
-/// (6–8 MB after 80 renders, measured).
+/// (6–11 MB after 80 renders, measured).
 pub const MMAP_THRESHOLD: i32 = 128 * 1024;
 
 /// Turns off WebKitGTK's GPU compositing and its browser-sized memory cache. A CV editor has
