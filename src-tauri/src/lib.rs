@@ -8,7 +8,7 @@ mod commands;
 #[cfg(target_os = "linux")]
 pub mod linux;
 mod menu;
-mod pages;
+mod tiles;
 
 use std::sync::Arc;
 
@@ -40,7 +40,7 @@ pub fn run() {
             cv_client::preview::SCHEME,
             |ctx, request, responder| {
                 let path = request.uri().path().to_owned();
-                pages::serve(ctx.app_handle().clone(), path, responder);
+                tiles::serve(ctx.app_handle().clone(), path, responder);
             },
         )
         .setup(|app| {
@@ -48,7 +48,7 @@ pub fn run() {
             let store = tauri::async_runtime::block_on(Store::open(&path))?;
             app.manage(AppState {
                 store,
-                previewer: Arc::new(Previewer::with_page_base(pages::base())),
+                previewer: Arc::new(Previewer::with_tile_base(tiles::base())),
             });
             menu::install(app)?;
             #[cfg(target_os = "linux")]

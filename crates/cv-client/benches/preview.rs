@@ -1,7 +1,8 @@
 //! The Rust side of "typing a character → updated preview" (issue 5: ≤ 10 ms): one character
-//! appended to the name of the two-page example, then `Previewer::render` until every page's
-//! address is ready (the changed pages drawn as PNGs 794 px wide). Also compiling alone, drawing
-//! one page as a bitmap at two scales, and the old way (every page drawn as SVG) for comparison.
+//! appended to the name of the two-page example, then `Previewer::render` until every tile's
+//! address is ready (the changed tiles drawn as PNGs, pages 794 px wide). Also compiling alone,
+//! cutting a page into tiles, drawing every tile of a page at two scales, and the old way (every
+//! page drawn as SVG) for comparison.
 //!
 //! `cargo bench -p cv-client --bench preview`. Each iteration types a new character, so Typst's
 //! cache never already holds the result.
@@ -12,6 +13,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use cv_client::Previewer;
+use cv_client::preview::TILE_PIXELS;
 use cv_core::{Cv, Renderer};
 
 /// A page 794 px wide: an A4 page at 100 % zoom in a pane that wide, on a 1x screen.
@@ -43,7 +45,7 @@ fn preview(c: &mut Criterion) {
 
     let mut generation = 0;
     c.bench_function(
-        "type a character, pages ready (changed pages drawn as PNG)",
+        "type a character, tiles ready (changed tiles drawn as PNG)",
         |b| {
             b.iter(|| {
                 generation += 1;
@@ -61,18 +63,27 @@ fn preview(c: &mut Criterion) {
             black_box(renderer.compile(&cv).expect("compiles").page_count())
         })
     });
-    // What the webview asks for once a render is done: the changed page as a bitmap, at the
-    // scale it shows it. 1.33 px/pt is an A4 page 794 px wide (100 % zoom in a pane that wide on a
-    // 1x screen); 2.67 px/pt the same on a 2x screen.
+    // Every tile of page 1, as after a zoom. 794 px wide is an A4 page at 100 % zoom in a pane
+    // that wide on a 1x screen; 1588 px the same on a 2x screen.
     let page = renderer
         .compile(&cv)
         .expect("compiles")
         .page_layout(0)
         .expect("page 1");
-    for pixels_per_pt in [1.33, 2.67] {
+    c.bench_function("page 1 cut into tiles, 794 px", |b| {
+        b.iter(|| black_box(page.tiles(WIDTH, TILE_PIXELS)))
+    });
+    for width in [WIDTH, 2 * WIDTH] {
+        let tiles = page.tiles(width, TILE_PIXELS);
         c.bench_function(
-            &format!("page 1 as a screen PNG at {pixels_per_pt} px/pt"),
-            |b| b.iter(|| black_box(page.png_for_screen(pixels_per_pt).expect("draws"))),
+            &format!("page 1, every tile drawn as PNG, {width} px"),
+            |b| {
+                b.iter(|| {
+                    let pngs: Vec<Vec<u8>> =
+                        tiles.iter().map(|t| t.png().expect("draws")).collect();
+                    black_box(pngs)
+                })
+            },
         );
     }
 

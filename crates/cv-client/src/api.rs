@@ -176,10 +176,8 @@ pub struct RenderDiagnostic {
 pub struct Preview {
     /// The generation the UI asked for; the UI shows only the newest.
     pub generation: u32,
-    /// The address of each page's image (`preview://localhost/<fingerprint>-<width>.png`,
-    /// served by the app): the pages the PDF will have, as wide in pixels as the UI asked for.
-    /// A page an edit did not change keeps its address.
-    pub pages: Vec<String>,
+    /// The pages the PDF will have, each drawn as wide in pixels as the UI asked for.
+    pub pages: Vec<PreviewPage>,
     /// Number of pages.
     #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub page_count: u64,
@@ -189,6 +187,31 @@ pub struct Preview {
     pub render_ms: f64,
     /// Warnings from rendering.
     pub diagnostics: Vec<RenderDiagnostic>,
+}
+
+/// One page of a preview, as a stack of tile images: an edit redraws only the tiles it changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct PreviewPage {
+    /// The page's tiles, top to bottom, each as wide as the page.
+    pub tiles: Vec<PreviewTile>,
+    /// The page's width in pixels as drawn.
+    pub width_px: u32,
+    /// The page's height in pixels as drawn (the tiles' heights added up).
+    pub height_px: u32,
+}
+
+/// A band of a preview page's rows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct PreviewTile {
+    /// The address of the tile's image (`preview://localhost/<fingerprint>.png`, served by the
+    /// app). A tile an edit did not change keeps its address, so the UI does not load it again.
+    pub url: String,
+    /// The tile's height in pixels.
+    pub height_px: u32,
 }
 
 /// A file format to export to.

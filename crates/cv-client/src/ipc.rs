@@ -124,7 +124,7 @@ fn declare_types(out: &mut String, cfg: &Config, names: &mut Vec<String>) {
     // Closed types: enums and margins, and the commands' own types.
     declare_all!(out, cfg, names, false;
         PageSize, DateFormat, Margins, CvSummary, StoredCv, Saved, TrashedCv, SnapshotReason, Snapshot, Severity, Diagnostic,
-        SourcePosition, RenderDiagnostic, Preview, ExportFormat, Exported, TemplateInfo,
+        SourcePosition, RenderDiagnostic, Preview, PreviewPage, PreviewTile, ExportFormat, Exported, TemplateInfo,
         LocaleInfo, ErrorKind, CommandError,
     );
 }

@@ -1,8 +1,8 @@
-//! The previewer (stale generations dropped, real pages) and files (export, then open the
+//! The previewer (stale generations dropped, real tiles) and files (export, then open the
 //! exported PDF again), through the real renderer.
 
 use cv_client::Previewer;
-use cv_client::api::ExportFormat;
+use cv_client::api::{ExportFormat, PreviewTile};
 use cv_client::files;
 use cv_core::Cv;
 
@@ -24,12 +24,15 @@ fn a_render_asked_for_after_a_newer_one_is_dropped_without_rendering() {
         .expect("the newest render is kept");
     assert_eq!((preview.generation, preview.page_count), (1, 2));
     assert!((preview.page_width_pt - 595.28).abs() < 0.1, "A4");
-    for address in &preview.pages {
-        let path = address
-            .strip_prefix("preview://localhost")
-            .expect("an address of the app's preview scheme");
-        let png = previewer.page_png(path).expect("the page is served");
-        assert_a4(png_size(&png), WIDTH);
+    for page in &preview.pages {
+        assert_a4((page.width_px, page.height_px), WIDTH);
+        let mut height = 0;
+        for tile in &page.tiles {
+            let png = previewer.tile_png(&path(tile)).expect("the tile is served");
+            assert_eq!(png_size(&png), (WIDTH, tile.height_px));
+            height += tile.height_px;
+        }
+        assert_eq!(height, page.height_px, "the tiles make up the page");
     }
     assert!(preview.render_ms > 0.0);
 
@@ -42,27 +45,41 @@ fn a_render_asked_for_after_a_newer_one_is_dropped_without_rendering() {
 }
 
 #[test]
-fn an_edit_redraws_only_the_pages_it_changed() {
+fn typing_in_the_name_redraws_only_the_tiles_it_changed() {
     let previewer = Previewer::new();
     let mut cv = example();
     let before = previewer.render(&cv, 1, WIDTH).unwrap().unwrap().pages;
-    let path = |address: &str| address.replace("preview://localhost", "");
-    let first = previewer.page_png(&path(&before[0])).unwrap();
+    let shown: Vec<_> = before[0]
+        .tiles
+        .iter()
+        .map(|tile| previewer.tile_png(&path(tile)).unwrap())
+        .collect();
 
-    cv.basics.get_or_insert_default().name = Some("Grace Brewster Hopper".into());
+    cv.basics
+        .get_or_insert_default()
+        .name
+        .get_or_insert_default()
+        .push('x');
     let after = previewer.render(&cv, 2, WIDTH).unwrap().unwrap().pages;
     assert_eq!(after.len(), before.len());
-    assert_ne!(after[0], before[0], "page 1 shows the new name");
-    assert_eq!(
-        after[1..],
-        before[1..],
-        "the other pages keep their address"
+    assert_eq!(after[1], before[1], "page 2 keeps every address");
+    let changed: Vec<usize> = (0..after[0].tiles.len())
+        .filter(|&i| after[0].tiles[i] != before[0].tiles[i])
+        .collect();
+    assert!(
+        !changed.is_empty() && changed.iter().all(|&i| i < 3),
+        "only the name's tiles at the top change, not {changed:?} of {}",
+        after[0].tiles.len()
     );
-    let redrawn = previewer.page_png(&path(&after[0])).unwrap();
-    assert_ne!(redrawn, first);
-    // The page the UI still shows stays served until it has loaded the new one.
-    assert_eq!(previewer.page_png(&path(&before[0])), Some(first));
-    assert_eq!(previewer.page_png("/not-a-page.png"), None);
+    let redrawn = |i: usize| previewer.tile_png(&path(&after[0].tiles[i])).unwrap();
+    assert!(
+        changed.iter().any(|&i| redrawn(i) != shown[i]),
+        "a changed tile shows the new name"
+    );
+    // The tiles the UI still shows stay served until it has loaded the new ones.
+    let old = previewer.tile_png(&path(&before[0].tiles[changed[0]]));
+    assert!(old == Some(shown[changed[0]].clone()));
+    assert_eq!(previewer.tile_png("/not-a-tile.png"), None);
 }
 
 #[test]
@@ -71,20 +88,33 @@ fn a_wider_page_is_drawn_sharper_and_a_zoom_keeps_the_layout() {
     let cv = example();
     let narrow = previewer.render(&cv, 1, 400).unwrap().unwrap();
     let wide = previewer.render(&cv, 2, 1600).unwrap().unwrap();
-    let path = |address: &str| address.replace("preview://localhost", "");
-    assert_ne!(
-        narrow.pages[0], wide.pages[0],
-        "another width, another address"
+    assert!(
+        narrow.pages[0]
+            .tiles
+            .iter()
+            .all(|tile| !wide.pages[0].tiles.contains(tile)),
+        "another width, other addresses"
     );
-    let png = previewer.page_png(&path(&wide.pages[0])).unwrap();
-    assert_a4(png_size(&png), 1600);
-    // An address at a width no render drew (the webview asking before the render's answer
-    // arrived) is drawn on request.
-    let other = path(&wide.pages[1]).replace("-1600.png", "-1000.png");
-    let png = previewer.page_png(&other).expect("drawn on request");
-    assert_eq!(png_size(&png).0, 1000);
-    let absurd = path(&wide.pages[1]).replace("-1600.png", "-100000.png");
-    assert_eq!(previewer.page_png(&absurd), None, "no 100,000 px bitmaps");
+    assert_a4((wide.pages[0].width_px, wide.pages[0].height_px), 1600);
+    let tile = &wide.pages[0].tiles[0];
+    let png = previewer.tile_png(&path(tile)).unwrap();
+    assert_eq!(png_size(&png), (1600, tile.height_px));
+    // The narrow render's tiles stay served while a recent render shows them.
+    assert!(
+        previewer
+            .tile_png(&path(&narrow.pages[1].tiles[0]))
+            .is_some()
+    );
+    let absurd = previewer.render(&cv, 3, 100_000).unwrap().unwrap();
+    assert_eq!(absurd.pages[0].width_px, 4000, "no 100,000 px bitmaps");
+}
+
+/// The path part of a tile's address, as the app's scheme handler gets it.
+fn path(tile: &PreviewTile) -> String {
+    tile.url
+        .strip_prefix("preview://localhost")
+        .expect("an address of the app's preview scheme")
+        .to_owned()
 }
 
 /// An A4 page `width` pixels wide.

@@ -24,5 +24,5 @@ pub mod validate;
 
 pub use error::{Error, Result};
 pub use model::Cv;
-pub use render::{Compiled, PageLayout, PdfSettings, Renderer};
+pub use render::{Compiled, PageLayout, PdfSettings, Renderer, Tile};
 pub use validate::{Issue, Level, validate};

@@ -274,3 +274,58 @@ fn svg_and_png_pages_match_the_pdf_page_count() {
         "{err}"
     );
 }
+
+#[test]
+fn preview_tiles_stacked_are_the_page_drawn_whole() {
+    for template in &TEMPLATES {
+        let cv = with_template(&example("software-engineer.json"), template.name);
+        let compiled = RENDERER.compile(&cv).unwrap();
+        for (index, width) in [(0, 622), (1, 900)] {
+            let page = compiled.page_layout(index).unwrap();
+            let whole = decode(
+                &compiled
+                    .png(index, f64::from(width) / page.width_pt())
+                    .unwrap(),
+            );
+            let mut stacked = Vec::new();
+            for tile in page.tiles(width, 64) {
+                let (w, h, rgba) = decode(&tile.png().unwrap());
+                assert_eq!((w, h), (width, tile.height_px()));
+                stacked.extend(rgba);
+            }
+            assert_eq!(
+                (whole.0, whole.1),
+                (width, page.height_px(width)),
+                "{}",
+                template.name
+            );
+            // Up to rounding: a glyph's position within its pixel is computed in f32 from another
+            // offset in a tile, so some of its edge pixels come out one level (of 255) apart.
+            let worst = whole
+                .2
+                .iter()
+                .zip(&stacked)
+                .map(|(a, b)| a.abs_diff(*b))
+                .max();
+            let differing = whole.2.iter().zip(&stacked).filter(|(a, b)| a != b).count();
+            assert_eq!(stacked.len(), whole.2.len());
+            assert!(
+                worst <= Some(2) && differing < stacked.len() / 100,
+                "{} page {index} at {width} px: {differing} bytes differ, by up to {worst:?}",
+                template.name
+            );
+        }
+    }
+}
+
+/// Width, height and RGBA bytes of a PNG.
+fn decode(png: &[u8]) -> (u32, u32, Vec<u8>) {
+    let mut reader = png::Decoder::new(std::io::Cursor::new(png))
+        .read_info()
+        .unwrap();
+    let mut rgba = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut rgba).unwrap();
+    assert_eq!(info.color_type, png::ColorType::Rgba);
+    rgba.truncate(info.buffer_size());
+    (info.width, info.height, rgba)
+}

@@ -1,11 +1,11 @@
 // The live preview: the backend's pages shown as images (exact, isolated from the app's CSS and
-// scripts) from their addresses, with zoom, page count and render time. Pages are bitmaps drawn
-// as many pixels wide as they are shown, so they stay sharp at any zoom and on any screen; a new
-// zoom or pane width asks for a new render. An unchanged page keeps its address, so its image is
-// neither loaded nor drawn again. Clicking a block focuses its field when the backend sends
+// scripts) from their addresses, with zoom, page count and render time. A page is a stack of
+// tiles, bitmaps drawn as many pixels wide as they are shown, so they stay sharp at any zoom and
+// on any screen; a new zoom or pane width asks for a new render. An unchanged tile keeps its
+// address, so its image is neither loaded nor drawn again: typing redraws a line or two. Clicking a block focuses its field when the backend sends
 // regions.
 import { memo, useLayoutEffect, useRef, useState, type MouseEvent, type RefObject } from "react";
-import { previewRegions, type Cv, type Region } from "../ipc";
+import { previewRegions, type Cv, type PreviewPage, type Region } from "../ipc";
 import { usePreview, type PreviewState } from "../editor/usePreview";
 
 /** Percent of the pane's width: 100 % fits a page to the pane. */
@@ -22,15 +22,22 @@ export const LivePreview = memo(function LivePreview({ doc, onFocusField }: { do
   return <Preview state={state} zoom={zoom} onZoom={setZoom} pagesRef={pagesRef} onFocusField={onFocusField} />;
 });
 
-/** How many device pixels wide a page is shown: measured after every zoom and pane resize. */
+/**
+ * How many device pixels wide a page is shown: the zoom's share of the pane, measured after
+ * every zoom and pane resize. Whole pixels, and the pages are then shown exactly that wide
+ * (`pageStyle`): a page scaled by a fraction of a pixel would blur, and its tiles would meet at
+ * fractions of a pixel.
+ */
 function usePagePixels(pagesRef: RefObject<HTMLDivElement | null>, zoom: number): number {
   const [pixels, setPixels] = useState(0);
   useLayoutEffect(() => {
     const pages = pagesRef.current;
     if (!pages) return;
     const measure = () => {
-      const css = pages.querySelector(".page")?.getBoundingClientRect().width ?? 0;
-      setPixels(css > 0 ? Math.round(css * (window.devicePixelRatio || 1)) : FALLBACK_PIXELS);
+      const style = getComputedStyle(pages);
+      const pane = pages.clientWidth - parseFloat(style.paddingLeft || "0") - parseFloat(style.paddingRight || "0");
+      const css = (pane * zoom) / 100;
+      setPixels(css > 0 ? Math.floor(css * devicePixelRatio()) : FALLBACK_PIXELS);
     };
     measure();
     if (typeof ResizeObserver === "undefined") return;
@@ -40,6 +47,11 @@ function usePagePixels(pagesRef: RefObject<HTMLDivElement | null>, zoom: number)
   }, [pagesRef, zoom]);
   return pixels;
 }
+
+const devicePixelRatio = () => window.devicePixelRatio || 1;
+
+/** A rendered page as wide as it was drawn, in whole device pixels. */
+const pageStyle = (page: PreviewPage) => ({ width: `${page.widthPx / devicePixelRatio()}px` });
 
 type PreviewProps = {
   state: PreviewState;
@@ -71,10 +83,14 @@ export function Preview({ state, zoom, onZoom, pagesRef, onFocusField }: Preview
         <div className="banner warning">{preview.diagnostics.map((d) => d.message).join(" · ")}</div>
       )}
       <div className="pages" ref={pagesRef}>
-        {pages.map((url, i) => (
-          <div key={i} className="page" data-testid="preview-page" style={{ width: `${zoom}%` }}
+        {pages.map((page, i) => (
+          <div key={i} className="page" data-testid="preview-page" role="img" aria-label={`Page ${i + 1} of ${pages.length}`}
+            style={pageStyle(page)}
             onClick={(e) => focusAt(e, i, preview?.pageWidthPt ?? 0, previewRegions(preview), onFocusField)}>
-            <img src={url} alt={`Page ${i + 1} of ${pages.length}`} draggable={false} />
+            {page.tiles.map((tile, j) => (
+              // The tile's shape is known before its image loads, so the page never jumps.
+              <img key={j} src={tile.url} alt="" draggable={false} style={{ aspectRatio: `${page.widthPx} / ${tile.heightPx}` }} />
+            ))}
           </div>
         ))}
         {!preview && !error && <div className="page skeleton" style={{ width: `${zoom}%` }} />}

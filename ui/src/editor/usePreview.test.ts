@@ -12,7 +12,7 @@ vi.mock("../ipc", () => ({
 const { usePreview } = await import("./usePreview");
 
 const doc = (name: string): Cv => ({ basics: { name }, cvimprover: { schemaVersion: 1 } });
-const page = (gen: number): Preview => ({ generation: gen, pages: [`page-${gen}.png`], pageCount: 1, pageWidthPt: 595, renderMs: 2, diagnostics: [] });
+const page = (gen: number): Preview => ({ generation: gen, pages: [{ tiles: [{ url: `page-${gen}.png`, heightPx: 1123 }], widthPx: 794, heightPx: 1123 }], pageCount: 1, pageWidthPt: 595, renderMs: 2, diagnostics: [] });
 
 describe("live preview", () => {
   it("asks with increasing generations and never shows an older render over a newer one", async () => {

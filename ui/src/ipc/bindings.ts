@@ -835,11 +835,9 @@ export type Preview = {
  */
 generation: number, 
 /**
- * The address of each page's image (`preview://localhost/<fingerprint>-<width>.png`,
- * served by the app): the pages the PDF will have, as wide in pixels as the UI asked for.
- * A page an edit did not change keeps its address.
+ * The pages the PDF will have, each drawn as wide in pixels as the UI asked for.
  */
-pages: Array<string>, 
+pages: Array<PreviewPage>, 
 /**
  * Number of pages.
  */
@@ -856,6 +854,37 @@ renderMs: number,
  * Warnings from rendering.
  */
 diagnostics: Array<RenderDiagnostic>, };
+
+/**
+ * One page of a preview, as a stack of tile images: an edit redraws only the tiles it changed.
+ */
+export type PreviewPage = { 
+/**
+ * The page's tiles, top to bottom, each as wide as the page.
+ */
+tiles: Array<PreviewTile>, 
+/**
+ * The page's width in pixels as drawn.
+ */
+widthPx: number, 
+/**
+ * The page's height in pixels as drawn (the tiles' heights added up).
+ */
+heightPx: number, };
+
+/**
+ * A band of a preview page's rows.
+ */
+export type PreviewTile = { 
+/**
+ * The address of the tile's image (`preview://localhost/<fingerprint>.png`, served by the
+ * app). A tile an edit did not change keeps its address, so the UI does not load it again.
+ */
+url: string, 
+/**
+ * The tile's height in pixels.
+ */
+heightPx: number, };
 
 /**
  * A file format to export to.

@@ -117,7 +117,10 @@ async function renderPreview(s: FakeState, a: Record<string, unknown>) {
   if (s.renderDelayMs) await new Promise((r) => setTimeout(r, s.renderDelayMs));
   if (generation < latestGeneration) return null;
   const { pages, regions } = fakePages(a.document as Cv);
-  const addresses = pageAddresses(pages);
+  // One tile per page, an A4 page as wide as asked for (the app cuts pages into many tiles).
+  const widthPx = Number(a.pagePixels) || 794;
+  const heightPx = Math.round((widthPx * 842) / 595);
+  const addresses = pageAddresses(pages).map((url) => ({ tiles: [{ url, heightPx }], widthPx, heightPx }));
   return { generation, pages: addresses, pageCount: pages.length, pageWidthPt: 595, renderMs: performance.now() - t0 + 3.2, diagnostics: [], regions };
 }
 

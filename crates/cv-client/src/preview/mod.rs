@@ -3,34 +3,34 @@
 //! skipped. The UI numbers its requests; when a newer one has arrived, older ones still waiting
 //! for the renderer return `None` without rendering, and one finished late is dropped too.
 //!
-//! A render draws only the pages whose layout changed since a recent render (`pages`: each page
-//! has a fingerprint), as PNGs as wide as the UI shows them, and answers with an address per
-//! page; the app serves the bitmap behind each address ([`Previewer::page_png`]) to the webview's
-//! `<img>`s.
+//! A render cuts every page into tiles as wide as the UI shows the page, draws as PNGs only the
+//! tiles no recent render drew (`tiles`: each tile has a fingerprint), and answers with an
+//! address per tile; the app serves the bitmap behind each address ([`Previewer::tile_png`]) to
+//! the webview's `<img>`s.
 //!
 //! Callers run [`Previewer::render`] on a blocking thread (`spawn_blocking`): it is CPU-bound.
 
-mod pages;
+mod tiles;
 
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Instant;
 
 use cv_core::render::{Diagnostic as CoreDiagnostic, PdfSettings, Severity as CoreSeverity};
-use cv_core::{Compiled, Cv, PageLayout, Renderer};
+use cv_core::{Compiled, Cv, Renderer, Tile};
 
-use crate::api::{Preview, RenderDiagnostic, Severity, SourcePosition};
+use crate::api::{Preview, PreviewPage, PreviewTile, RenderDiagnostic, Severity, SourcePosition};
 use crate::{Error, Result};
-pub use pages::{PAGE_PIXELS, SCHEME};
-use pages::{PageKey, PageStore};
+use tiles::TileStore;
+pub use tiles::{PAGE_PIXELS, SCHEME, TILE_PIXELS};
 
 /// The renderer shared by previews and PDF exports.
 #[derive(Debug)]
 pub struct Previewer {
     renderer: Mutex<Renderer>,
     latest: AtomicU32,
-    pages: Mutex<PageStore>,
-    /// What page addresses start with, e.g. `preview://localhost/`.
+    tiles: Mutex<TileStore>,
+    /// What tile addresses start with, e.g. `preview://localhost/`.
     base: String,
 }
 
@@ -41,19 +41,19 @@ impl Default for Previewer {
 }
 
 impl Previewer {
-    /// Parses fonts and templates (a few milliseconds). Page addresses start with
+    /// Parses fonts and templates (a few milliseconds). Tile addresses start with
     /// `preview://localhost/`, the form WebKitGTK and WKWebView use for a custom scheme.
     pub fn new() -> Self {
-        Self::with_page_base(format!("{SCHEME}://localhost/"))
+        Self::with_tile_base(format!("{SCHEME}://localhost/"))
     }
 
-    /// Like [`Previewer::new`], with page addresses starting with `base` (WebView2 serves a
+    /// Like [`Previewer::new`], with tile addresses starting with `base` (WebView2 serves a
     /// custom scheme as `http://preview.localhost/`).
-    pub fn with_page_base(base: impl Into<String>) -> Self {
+    pub fn with_tile_base(base: impl Into<String>) -> Self {
         Previewer {
             renderer: Mutex::default(),
             latest: AtomicU32::new(0),
-            pages: Mutex::default(),
+            tiles: Mutex::default(),
             base: base.into(),
         }
     }
@@ -69,9 +69,9 @@ impl Previewer {
         self.latest.load(Ordering::SeqCst) > generation
     }
 
-    /// Lays out `cv` and draws the pages no recent render drew, each as a PNG `page_pixels`
-    /// wide (clamped to [`PAGE_PIXELS`]); answers with every page's address. `None` when the
-    /// request went stale before or while rendering.
+    /// Lays out `cv`, cuts its pages into tiles `page_pixels` wide (clamped to
+    /// [`PAGE_PIXELS`]) and draws the tiles no recent render drew; answers with every tile's
+    /// address. `None` when the request went stale before or while rendering.
     pub fn render(&self, cv: &Cv, generation: u32, page_pixels: u32) -> Result<Option<Preview>> {
         self.request(generation);
         let renderer = lock(&self.renderer);
@@ -81,18 +81,14 @@ impl Previewer {
         let started = Instant::now();
         let compiled = renderer.compile(cv).map_err(Error::Render)?;
         let width = page_pixels.clamp(*PAGE_PIXELS.start(), *PAGE_PIXELS.end());
-        let keys = self
-            .draw_new_pages(&compiled, width, generation)
+        let pages = self
+            .draw_new_tiles(&compiled, width, generation)
             .map_err(Error::Render)?;
         let render_ms = started.elapsed().as_secs_f64() * 1000.0;
         drop(renderer);
         if self.is_stale(generation) {
             return Ok(None);
         }
-        let pages: Vec<String> = keys
-            .iter()
-            .map(|&key| format!("{}{}", self.base, pages::file_name(key)))
-            .collect();
         Ok(Some(Preview {
             generation,
             page_count: pages.len() as u64,
@@ -103,13 +99,11 @@ impl Previewer {
         }))
     }
 
-    /// The PNG behind a page address's path (`/<fingerprint>-<width>.png`), while a recent
-    /// render shows that page, drawn now if no render drew it at that width; `None` for
-    /// anything else.
-    pub fn page_png(&self, path: &str) -> Option<Arc<[u8]>> {
-        let key = pages::parse_path(path)?;
-        let layout = lock(&self.pages).layout(key.fingerprint)?;
-        self.png(key, &layout).ok()
+    /// The PNG behind a tile address's path (`/<fingerprint>.png`) while a recent render shows
+    /// that tile, drawn now if no render drew it; `None` for anything else.
+    pub fn tile_png(&self, path: &str) -> Option<Arc<[u8]>> {
+        let tile = lock(&self.tiles).tile(tiles::parse_path(path)?)?;
+        self.png(&tile).ok()
     }
 
     /// The CV as PDF with its source attached, dated now (or `SOURCE_DATE_EPOCH`).
@@ -120,45 +114,57 @@ impl Previewer {
             .map_err(Error::Render)
     }
 
-    /// Keeps the pages of `compiled` and draws those not drawn yet at `width` (none once the
-    /// request went stale); returns every page's key.
-    fn draw_new_pages(
+    /// Cuts the pages of `compiled` into tiles `width` pixels wide, keeps them, and draws those
+    /// not drawn yet (none once the request went stale).
+    fn draw_new_tiles(
         &self,
         compiled: &Compiled,
         width: u32,
         generation: u32,
-    ) -> cv_core::Result<Vec<PageKey>> {
-        let mut keys = Vec::with_capacity(compiled.page_count());
+    ) -> cv_core::Result<Vec<PreviewPage>> {
+        let mut pages = Vec::with_capacity(compiled.page_count());
+        let mut fingerprints = Vec::new();
         for i in 0..compiled.page_count() {
-            let key = PageKey {
-                fingerprint: compiled.page_key(i)?,
-                width,
-            };
             let layout = compiled.page_layout(i)?;
-            lock(&self.pages).insert_layout(key.fingerprint, layout.clone());
-            if !self.is_stale(generation) {
-                self.png(key, &layout)?;
+            let tiles = layout.tiles(width, TILE_PIXELS);
+            let mut store = lock(&self.tiles);
+            tiles.iter().for_each(|tile| store.insert_tile(tile));
+            drop(store);
+            for tile in &tiles {
+                if !self.is_stale(generation) {
+                    self.png(tile)?;
+                }
+                fingerprints.push(tile.fingerprint());
             }
-            keys.push(key);
+            pages.push(PreviewPage {
+                tiles: tiles
+                    .iter()
+                    .map(|tile| PreviewTile {
+                        url: format!("{}{}", self.base, tiles::file_name(tile.fingerprint())),
+                        height_px: tile.height_px(),
+                    })
+                    .collect(),
+                width_px: width,
+                height_px: layout.height_px(width),
+            });
         }
-        let fingerprints = keys.iter().map(|k| k.fingerprint).collect();
-        lock(&self.pages).finish_render(fingerprints);
-        Ok(keys)
+        lock(&self.tiles).finish_render(fingerprints);
+        Ok(pages)
     }
 
-    /// The PNG of page `key`, drawn from `layout` unless already drawn at that width. Drawn
-    /// without holding the page lock, so the webview's page loads never wait for a drawing.
-    fn png(&self, key: PageKey, layout: &PageLayout) -> cv_core::Result<Arc<[u8]>> {
-        if let Some(png) = lock(&self.pages).png(key) {
+    /// The PNG of `tile`, unless already drawn. Drawn without holding the tile lock, so the
+    /// webview's tile loads never wait for a drawing.
+    fn png(&self, tile: &Tile) -> cv_core::Result<Arc<[u8]>> {
+        if let Some(png) = lock(&self.tiles).png(tile.fingerprint()) {
             return Ok(png);
         }
-        let png = layout.png_for_screen(f64::from(key.width) / layout.width_pt())?;
-        Ok(lock(&self.pages).insert_png(key, png))
+        let png = tile.png()?;
+        Ok(lock(&self.tiles).insert_png(tile.fingerprint(), png))
     }
 }
 
 /// Locks `mutex`, also after a panic elsewhere: a panic inside Typst leaves the renderer usable
-/// (its caches are only ever replaced whole), and the page store is only ever changed whole.
+/// (its caches are only ever replaced whole), and the tile store is only ever changed whole.
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }

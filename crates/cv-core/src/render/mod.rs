@@ -7,10 +7,12 @@
 //! - [`view`]: document → view model (`templates/README.md` has the contract);
 //! - [`templates`]: the built-in templates and their defaults;
 //! - [`fonts`]: bundled fonts, system fallback, missing-glyph check;
+//! - `screen`: pages cut into tiles for the live preview;
 //! - `world`: the Typst `World`; `diag`: structured diagnostics.
 
 mod diag;
 pub mod fonts;
+mod screen;
 pub mod templates;
 pub mod view;
 mod world;
@@ -26,6 +28,7 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, Timestamp};
 
 pub use diag::{Diagnostic, Severity, SourcePosition, format_diagnostics};
+pub use screen::{PageLayout, Tile};
 pub use templates::{TEMPLATES, Template, template_names};
 
 use crate::model::Cv;
@@ -233,21 +236,13 @@ impl Compiled {
         ))
     }
 
-    /// A fingerprint of page `index` (0-based): equal for two compiles exactly when the page
-    /// draws the same (up to a 128-bit hash collision). Cheap, since Typst caches the hashes of
-    /// its frames: the live preview uses it to redraw only the pages an edit changed.
-    pub fn page_key(&self, index: usize) -> Result<u128> {
-        Ok(typst::utils::hash128(self.page(index)?))
-    }
-
     /// Page `index` (0-based) as PNG, `pixels_per_pt` pixels per point (1.0 = 72 dpi).
     pub fn png(&self, index: usize, pixels_per_pt: f64) -> Result<Vec<u8>> {
         let pixmap = typst_render::render(self.page(index)?, &raster_options(pixels_per_pt));
         pixmap.encode_png().map_err(|e| Error::Png(e.to_string()))
     }
 
-    /// Page `index` (0-based) kept to be drawn later, e.g. when the live preview's webview asks
-    /// for it at the scale it shows it.
+    /// Page `index` (0-based) kept to be drawn later, e.g. cut into tiles for the live preview.
     pub fn page_layout(&self, index: usize) -> Result<PageLayout> {
         Ok(PageLayout(self.page(index)?.clone()))
     }
@@ -258,67 +253,6 @@ impl Compiled {
             index: index + 1,
             count: pages.len(),
         })
-    }
-}
-
-/// One laid-out page, to draw as a bitmap at any scale. Cheap to clone and keep: its
-/// frames are shared with the [`Compiled`] document it came from.
-#[derive(Clone)]
-pub struct PageLayout(typst_layout::Page);
-
-impl std::fmt::Debug for PageLayout {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("PageLayout")
-            .field("width_pt", &self.width_pt())
-            .finish_non_exhaustive()
-    }
-}
-
-impl PageLayout {
-    /// The page's width in points.
-    pub fn width_pt(&self) -> f64 {
-        self.0.frame.width().to_pt()
-    }
-
-    /// The page as a PNG, `pixels_per_pt` pixels per point, compressed for speed rather than
-    /// size (for showing on screen now, not for saving; [`Compiled::png`] is for that). A
-    /// webview decodes a bitmap page in a few milliseconds; the same page as SVG draws every
-    /// glyph as its own element and takes it over a hundred.
-    pub fn png_for_screen(&self, pixels_per_pt: f64) -> Result<Vec<u8>> {
-        let pixmap = typst_render::render(&self.0, &raster_options(pixels_per_pt));
-        // Pages have a white fill, so every pixel is opaque and tiny-skia's premultiplied RGBA is
-        // plain RGBA. A page without a fill is composited over white first.
-        let opaque = pixmap.pixels().iter().all(|p| p.alpha() == u8::MAX);
-        let rgba: std::borrow::Cow<[u8]> = if opaque {
-            pixmap.data().into()
-        } else {
-            let over_white = |c: u8, alpha: u8| c.saturating_add(u8::MAX - alpha);
-            let pixels = pixmap.pixels().iter();
-            pixels
-                .flat_map(|p| {
-                    let a = p.alpha();
-                    let [r, g, b] = [p.red(), p.green(), p.blue()].map(|c| over_white(c, a));
-                    [r, g, b, u8::MAX]
-                })
-                .collect::<Vec<u8>>()
-                .into()
-        };
-        let mut out = Vec::with_capacity(rgba.len() / 16);
-        let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
-        encoder.set_color(png::ColorType::Rgba);
-        encoder.set_depth(png::BitDepth::Eight);
-        encoder.set_compression(png::Compression::Fast);
-        // "Up" turns the many rows equal to the one above (margins, gaps between lines) into
-        // zeros for the compressor; png's default tries five filters on every row, and took
-        // more than half the time of drawing a page.
-        encoder.set_filter(png::Filter::Up);
-        let png_error = |e: png::EncodingError| Error::Png(e.to_string());
-        encoder
-            .write_header()
-            .map_err(png_error)?
-            .write_image_data(&rgba)
-            .map_err(png_error)?;
-        Ok(out)
     }
 }
 
